@@ -1,0 +1,34 @@
+package io.sellerbridge;
+
+import org.apache.camel.main.Main;
+
+/**
+ * Starts the bundle: Camel Main with the YAML routes and properties from the working directory, or from
+ * {@code --routes=<pattern>} and {@code --properties=<file>} so a container can mount its own.
+ */
+public final class App {
+
+    private App() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(create(args).run(new String[0]));
+    }
+
+    public static Main create(String... args) {
+        Main main = new Main();
+        String properties = "application.properties";
+        for (String arg : args) {
+            if (arg.startsWith("--properties=")) {
+                properties = arg.substring("--properties=".length());
+            } else if (arg.startsWith("--routes=")) {
+                main.addOverrideProperty("camel.main.routes-include-pattern", "file:" + arg.substring("--routes=".length()));
+            } else {
+                throw new IllegalArgumentException("unknown argument " + arg + " (use --routes=<pattern> --properties=<file>)");
+            }
+        }
+        main.setDefaultPropertyPlaceholderLocation("file:" + properties);
+        main.configure().addConfiguration(BundleConfiguration.class);
+        return main;
+    }
+}

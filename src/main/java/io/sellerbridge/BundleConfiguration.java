@@ -1,0 +1,149 @@
+package io.sellerbridge;
+
+import io.sellerbridge.auth.ExpiredTokenHandler;
+import io.sellerbridge.auth.LwaAccessTokenProcessor;
+import io.sellerbridge.auth.LwaTokenCache;
+import io.sellerbridge.auth.LwaTokenClient;
+import io.sellerbridge.checkpoint.KafkaCheckpointStore;
+import io.sellerbridge.checkpoint.PublishedVersions;
+import io.sellerbridge.checkpoint.WindowPlanner;
+import io.sellerbridge.config.ConfigurationException;
+import io.sellerbridge.config.SellerRegistry;
+import io.sellerbridge.config.Settings;
+import io.sellerbridge.kafka.DeadLetterRecord;
+import io.sellerbridge.kafka.OrderRecord;
+import io.sellerbridge.kafka.TopicProvisioner;
+import io.sellerbridge.kafka.TopicProvisioner.TopicSpec;
+import io.sellerbridge.ratelimit.OperationQuota;
+import io.sellerbridge.ratelimit.RateLimits;
+import io.sellerbridge.ratelimit.RateWindowFunction;
+import io.sellerbridge.spapi.OrdersPages;
+import io.sellerbridge.spapi.OrdersRequests;
+import io.sellerbridge.spapi.OrdersWindows;
+import io.sellerbridge.spapi.SpApiOrders;
+import io.sellerbridge.spapi.SpApiResponseReader;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
+import org.apache.camel.processor.idempotent.kafka.KafkaIdempotentRepository;
+import org.apache.camel.spi.Registry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Reads and validates the configuration at start-up (a bad key stops the bundle with its name), creates the
+ * topics it needs and binds the beans the YAML routes use by name. The one place beans are bound.
+ */
+public class BundleConfiguration implements CamelConfiguration {
+
+    private final Clock clock;
+
+    public BundleConfiguration() {
+        this(Clock.systemUTC());
+    }
+
+    public BundleConfiguration(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        Settings settings = new Settings(context.getPropertiesComponent()::resolveProperty);
+        Registry registry = context.getRegistry();
+
+        SellerRegistry sellers = SellerRegistry.load(settings);
+        settings.httpUrl("spapi.endpoint");
+        settings.cron("spapi.orders.schedule");
+        settings.bool("spapi.orders.enabled", true);
+
+        LwaTokenClient lwa = new LwaTokenClient(settings.httpUrl("spapi.lwa.token-url"), clock,
+                settings.duration("spapi.lwa.timeout", Duration.ofSeconds(30)));
+        LwaTokenCache tokens = new LwaTokenCache(lwa::fetch, clock, settings.duration("spapi.lwa.refresh-margin", Duration.ofSeconds(60)));
+        registry.bind("sellers", sellers);
+        registry.bind("lwaAccessToken", new LwaAccessTokenProcessor(tokens, sellers));
+        registry.bind("expiredTokenHandler", new ExpiredTokenHandler(tokens));
+
+        RateLimits rateLimits = new RateLimits(Map.of(
+                "getOrders", quota(settings, "getOrders", "spapi.orders.get-orders", 0.0167, 20),
+                "getOrderItems", quota(settings, "getOrderItems", "spapi.orders.get-order-items", 0.5, 30)));
+        registry.bind("rateLimits", rateLimits);
+        context.getPropertiesComponent().addPropertiesFunction(new RateWindowFunction(rateLimits));
+        registry.bind("spapiRetryPolicy", retryPolicy(settings));
+        registry.bind("spapiResponse", new SpApiResponseReader(rateLimits));
+
+        int pageSize = settings.positiveInt("spapi.orders.max-results-per-page", 100);
+        if (pageSize > 100) {
+            throw new ConfigurationException("spapi.orders.max-results-per-page", "Amazon allows 1 to 100, was " + pageSize);
+        }
+        registry.bind("ordersRequests", new OrdersRequests(pageSize));
+        registry.bind("ordersPages", new OrdersPages());
+        registry.bind("spapiOrders", new SpApiOrders());
+        registry.bind("orderRecord", new OrderRecord());
+        registry.bind("deadLetterRecord", new DeadLetterRecord(clock));
+
+        Properties kafka = kafkaClientConfig(settings);
+        String checkpointTopic = settings.required("kafka.topics.checkpoints");
+        String versionsTopic = settings.required("kafka.topics.published-versions");
+        if (settings.bool("kafka.topics.create", true)) {
+            int partitions = settings.positiveInt("kafka.topics.partitions", 3);
+            new TopicProvisioner(kafka, (short) settings.positiveInt("kafka.topics.replication-factor", 1)).ensure(List.of(
+                    new TopicSpec(settings.required("kafka.topics.orders"), partitions, true),
+                    new TopicSpec(settings.required("kafka.topics.dlq"), partitions, false),
+                    new TopicSpec(checkpointTopic, 1, true),
+                    new TopicSpec(versionsTopic, 1, true)));
+        }
+        KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic, kafka);
+        context.addService(checkpoints, true, true);
+        WindowPlanner planner = new WindowPlanner(clock,
+                settings.duration("spapi.orders.start", Duration.ofDays(30)),
+                settings.duration("spapi.orders.look-back", Duration.ofMinutes(10)),
+                endLag(settings));
+        registry.bind("ordersWindows", new OrdersWindows("spapi-orders", planner, checkpoints));
+
+        KafkaIdempotentRepository versions = new KafkaIdempotentRepository(versionsTopic, kafka, kafka);
+        versions.setMaxCacheSize(settings.positiveInt("kafka.published-versions.cache-size", 200_000));
+        versions.setGroupId("seller-bridge-published-versions-" + java.util.UUID.randomUUID());
+        context.addService(versions, true, true);
+        registry.bind("publishedVersions", new PublishedVersions(versions));
+    }
+
+    private static Duration endLag(Settings settings) {
+        Duration lag = settings.duration("spapi.orders.end-lag", Duration.ofMinutes(2));
+        if (lag.compareTo(Duration.ofMinutes(2)) < 0) {
+            throw new ConfigurationException("spapi.orders.end-lag",
+                    "Amazon rejects a LastUpdatedBefore less than 2 minutes in the past; use PT2M or more");
+        }
+        return lag;
+    }
+
+    private static OperationQuota quota(Settings settings, String operation, String prefix, double rate, int burst) {
+        return new OperationQuota(operation, settings.positiveDecimal(prefix + ".rate", rate),
+                settings.positiveInt(prefix + ".burst", burst));
+    }
+
+    private static RedeliveryPolicy retryPolicy(Settings settings) {
+        RedeliveryPolicy policy = new RedeliveryPolicy();
+        policy.setMaximumRedeliveries(settings.positiveInt("spapi.retry.maximum-redeliveries", 6));
+        policy.setRedeliveryDelay(settings.duration("spapi.retry.initial-delay", Duration.ofSeconds(2)).toMillis());
+        policy.setMaximumRedeliveryDelay(settings.duration("spapi.retry.maximum-delay", Duration.ofMinutes(2)).toMillis());
+        policy.setBackOffMultiplier(settings.positiveDecimal("spapi.retry.back-off-multiplier", 2.0));
+        policy.setUseExponentialBackOff(true);
+        policy.setUseCollisionAvoidance(true); // +-15% jitter, so sellers retrying together spread out
+        policy.setRetryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN);
+        policy.setLogExhaustedMessageHistory(false);
+        policy.setLogExhaustedMessageBody(false);
+        return policy;
+    }
+
+    /** Our own Kafka clients (checkpoints, published versions) use the same brokers as the camel-kafka component. */
+    private static Properties kafkaClientConfig(Settings settings) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", settings.required("camel.component.kafka.brokers"));
+        settings.optional("camel.component.kafka.security-protocol").ifPresent(v -> p.put("security.protocol", v));
+        return p;
+    }
+}

@@ -1,0 +1,35 @@
+package io.sellerbridge.auth;
+
+import io.sellerbridge.config.SellerConfig;
+import io.sellerbridge.config.SellerRegistry;
+import io.sellerbridge.spapi.SpApiExchange;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/**
+ * Puts the seller's LWA access token on the outgoing SP-API request as {@code x-amz-access-token}, the only header
+ * SP-API reads it from. A seller whose credentials LWA refuses is stopped; the others go on.
+ */
+public class LwaAccessTokenProcessor implements Processor {
+
+    public static final String HEADER = "x-amz-access-token";
+
+    private final LwaTokenCache cache;
+    private final SellerRegistry sellers;
+
+    public LwaAccessTokenProcessor(LwaTokenCache cache, SellerRegistry sellers) {
+        this.cache = cache;
+        this.sellers = sellers;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        SellerConfig seller = SpApiExchange.seller(exchange);
+        try {
+            exchange.getMessage().setHeader(HEADER, cache.accessToken(seller));
+        } catch (LwaAuthorizationException e) {
+            sellers.stop(seller, e.getMessage());
+            throw e;
+        }
+    }
+}

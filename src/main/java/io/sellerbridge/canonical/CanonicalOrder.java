@@ -1,0 +1,50 @@
+package io.sellerbridge.canonical;
+
+import java.util.List;
+
+/**
+ * The order as published on {@code amazon.orders.v1}: one message per order version, with its items.
+ * Documented by {@code schemas/amazon.orders.v1.schema.json}; field names follow Amazon's, in lower camel case.
+ */
+public record CanonicalOrder(
+        String sellerId,
+        String marketplaceId,
+        String amazonOrderId,
+        String sellerOrderId,
+        String purchaseDate,
+        String lastUpdateDate,
+        String orderStatus,
+        String fulfillmentChannel,
+        String salesChannel,
+        String orderChannel,
+        String shipServiceLevel,
+        String shipmentServiceLevelCategory,
+        String orderType,
+        Money orderTotal,
+        Integer numberOfItemsShipped,
+        Integer numberOfItemsUnshipped,
+        String paymentMethod,
+        List<String> paymentMethodDetails,
+        Boolean isBusinessOrder,
+        Boolean isPrime,
+        Boolean isPremiumOrder,
+        Boolean isReplacementOrder,
+        String replacedOrderId,
+        String earliestShipDate,
+        String latestShipDate,
+        String earliestDeliveryDate,
+        String latestDeliveryDate,
+        Buyer buyer,
+        Address shippingAddress,
+        List<CanonicalOrderItem> items) {
+
+    /** The Kafka record key: one order always lands on one partition, and a compacted topic keeps its latest state. */
+    public String recordKey() {
+        return sellerId + ":" + amazonOrderId;
+    }
+
+    /** Identifies this version of the order: the same order updated again is a new version. */
+    public String versionId() {
+        return sellerId + ":" + amazonOrderId + ":" + lastUpdateDate;
+    }
+}

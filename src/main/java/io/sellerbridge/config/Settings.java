@@ -1,0 +1,117 @@
+package io.sellerbridge.config;
+
+import org.quartz.CronExpression;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Typed, validated reads of the bundle's properties. Every failure names the key, never the value of a secret.
+ */
+public final class Settings {
+
+    private final Function<String, Optional<String>> lookup;
+
+    public Settings(Function<String, Optional<String>> lookup) {
+        this.lookup = lookup;
+    }
+
+    public Optional<String> optional(String key) {
+        try {
+            return lookup.apply(key).map(String::trim).filter(v -> !v.isEmpty());
+        } catch (RuntimeException e) {
+            // typically {{env:NAME}} with NAME unset; Camel's message names the variable, not a value
+            throw new ConfigurationException(key, "cannot be resolved (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public String required(String key) {
+        return optional(key).orElseThrow(() -> new ConfigurationException(key, "is required but not set"));
+    }
+
+    public String secret(String key) {
+        return optional(key).orElseThrow(() -> new ConfigurationException(key,
+                "is required but not set (give it as {{env:NAME}} from a Kubernetes Secret)"));
+    }
+
+    public boolean bool(String key, boolean defaultValue) {
+        String v = optional(key).orElse(String.valueOf(defaultValue));
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new ConfigurationException(key, "must be true or false, was '" + v + "'");
+        }
+        return Boolean.parseBoolean(v);
+    }
+
+    public int positiveInt(String key, int defaultValue) {
+        String v = optional(key).orElse(String.valueOf(defaultValue));
+        try {
+            int n = Integer.parseInt(v);
+            if (n <= 0) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(key, "must be a positive integer, was '" + v + "'");
+        }
+    }
+
+    public double positiveDecimal(String key, double defaultValue) {
+        String v = optional(key).orElse(String.valueOf(defaultValue));
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d > 0) || Double.isInfinite(d)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(key, "must be a positive number, was '" + v + "'");
+        }
+    }
+
+    /** ISO-8601 durations (PT2M, P30D), the same notation Amazon's APIs use. */
+    public Duration duration(String key, Duration defaultValue) {
+        Optional<String> v = optional(key);
+        if (v.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            Duration d = Duration.parse(v.get());
+            if (d.isNegative()) {
+                throw new ConfigurationException(key, "must not be negative, was '" + v.get() + "'");
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException(key, "must be an ISO-8601 duration such as PT10M or P30D, was '" + v.get() + "'");
+        }
+    }
+
+    public List<String> list(String key) {
+        return Arrays.stream(required(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public URI httpUrl(String key) {
+        String v = required(key);
+        try {
+            URI uri = URI.create(v);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException("not http(s)");
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(key, "must be an http(s) URL, was '" + v + "'");
+        }
+    }
+
+    public String cron(String key) {
+        String v = required(key);
+        if (!CronExpression.isValidExpression(v)) {
+            throw new ConfigurationException(key, "is not a valid Quartz cron expression: '" + v + "'");
+        }
+        return v;
+    }
+}

@@ -1,0 +1,60 @@
+package io.sellerbridge.kafka;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Creates the bundle's topics when they are missing: data topics as configured, state topics compacted with one
+ * partition (their readers load them whole at start-up). Existing topics are left as the platform made them.
+ */
+public class TopicProvisioner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    public record TopicSpec(String name, int partitions, boolean compacted) {
+    }
+
+    private final Properties clientConfig;
+    private final short replicationFactor;
+
+    public TopicProvisioner(Properties clientConfig, short replicationFactor) {
+        this.clientConfig = clientConfig;
+        this.replicationFactor = replicationFactor;
+    }
+
+    public void ensure(List<TopicSpec> specs) {
+        try (Admin admin = Admin.create(clientConfig)) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (TopicSpec spec : specs) {
+                if (!existing.contains(spec.name())) {
+                    NewTopic topic = new NewTopic(spec.name(), spec.partitions(), replicationFactor);
+                    if (spec.compacted()) {
+                        topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                    }
+                    missing.add(topic);
+                }
+            }
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                LOG.info("Created topics {}", missing.stream().map(NewTopic::name).toList());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("could not create Kafka topics " + specs + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.sellerbridge.spapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sellerbridge.ratelimit.RateLimits;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+import java.io.IOException;
+
+/**
+ * Reads a 2xx SP-API response: notes the rate Amazon reports, parses the JSON body and checks it carries a
+ * {@code payload}; then drops every HTTP header so none can travel on towards Kafka.
+ */
+public class SpApiResponseReader implements Processor {
+
+    public static final String RATE_LIMIT_HEADER = "x-amzn-RateLimit-Limit";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final RateLimits rateLimits;
+
+    public SpApiResponseReader(RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message m = exchange.getMessage();
+        String operation = exchange.getProperty(SpApiExchange.OPERATION, String.class);
+        rateLimits.observe(operation, SpApiExchange.seller(exchange).sellerId(), m.getHeader(RATE_LIMIT_HEADER, String.class));
+        String body = m.getBody(String.class);
+        m.removeHeaders("*");
+        m.setBody(parse(operation, body));
+    }
+
+    JsonNode parse(String operation, String body) {
+        JsonNode node;
+        try {
+            node = json.readTree(body == null ? "" : body);
+        } catch (IOException e) {
+            throw new MalformedResponseException(operation + " returned a body that is not JSON: " + e.getMessage(), body, e);
+        }
+        if (node == null || !node.path("payload").isObject()) {
+            throw new MalformedResponseException(operation + " returned JSON without a payload object", body, null);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,69 @@
+package io.sellerbridge.sandbox;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
+
+/**
+ * What clients did to the sandbox, per operation ("lwaToken", "getOrders", "getOrder",
+ * "getOrderItems"). A connection closed by {@link Faults#resetNext} counts under status 0.
+ */
+public final class CallStats {
+    private final ConcurrentMap<String, LongAdder> calls = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ConcurrentMap<Integer, LongAdder>> statuses = new ConcurrentHashMap<>();
+
+    public long calls(String operation) {
+        LongAdder a = calls.get(Operations.require(operation));
+        return a == null ? 0 : a.sum();
+    }
+
+    /** HTTP 429 answers, whether from an empty bucket or {@link Faults#throttleNext}. */
+    public long throttled(String operation) {
+        return status(operation, 429);
+    }
+
+    public long status(String operation, int httpStatus) {
+        Map<Integer, LongAdder> byStatus = statuses.get(Operations.require(operation));
+        LongAdder a = byStatus == null ? null : byStatus.get(httpStatus);
+        return a == null ? 0 : a.sum();
+    }
+
+    public long totalCalls() {
+        return calls.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    public long totalThrottled() {
+        return Operations.ALL.stream().mapToLong(this::throttled).sum();
+    }
+
+    public void reset() {
+        calls.clear();
+        statuses.clear();
+    }
+
+    /** One line per operation, e.g. {@code getOrders calls=12 throttled=1 statuses={200=10, 400=1, 429=1}}. */
+    public String summary() {
+        return Operations.ALL.stream().map(op -> {
+            Map<Integer, Long> byStatus = new TreeMap<>();
+            statuses.getOrDefault(op, new ConcurrentHashMap<>()).forEach((s, a) -> byStatus.put(s, a.sum()));
+            return op + " calls=" + calls(op) + " throttled=" + throttled(op) + " statuses=" + byStatus;
+        }).collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    void called(String operation) {
+        calls.computeIfAbsent(operation, k -> new LongAdder()).increment();
+    }
+
+    void answered(String operation, int httpStatus) {
+        statuses.computeIfAbsent(operation, k -> new ConcurrentHashMap<>())
+                .computeIfAbsent(httpStatus, k -> new LongAdder()).increment();
+    }
+
+    @Override
+    public String toString() {
+        return summary();
+    }
+}

@@ -1,0 +1,101 @@
+package io.sellerbridge.sandbox;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Scripted misbehaviour. Each {@code *Next} call queues {@code count} one-shot faults for an operation
+ * ("lwaToken", "getOrders", "getOrder", "getOrderItems"); every call of that operation takes at most
+ * one fault from the head of its queue, in the order they were queued. Faulted calls take no bucket
+ * token, except a slow call, which is then handled normally, and a malformed one (its real 200 answer
+ * is cut in half; a non-200 answer is left as is).
+ */
+public final class Faults {
+
+    enum Kind { FAIL, MALFORMED, SLOW, RESET, THROTTLE }
+
+    record Fault(Kind kind, int status, Duration delay) {
+    }
+
+    private final Map<String, Deque<Fault>> queues = new HashMap<>();
+    private final Set<String> revokedSellers = ConcurrentHashMap.newKeySet();
+    private final AccessTokens accessTokens;
+
+    Faults(AccessTokens accessTokens) {
+        this.accessTokens = accessTokens;
+    }
+
+    /** 500 {@code InternalFailure}, 503 {@code ServiceUnavailable} (LWA: server_error / temporarily_unavailable). */
+    public void failNext(String operation, int count, int httpStatus) {
+        if (httpStatus < 400 || httpStatus > 599) {
+            throw new IllegalArgumentException("failNext needs a 4xx/5xx status, was " + httpStatus);
+        }
+        add(operation, count, new Fault(Kind.FAIL, httpStatus, Duration.ZERO));
+    }
+
+    /** 200 whose JSON body is cut off mid-way. */
+    public void malformedNext(String operation, int count) {
+        add(operation, count, new Fault(Kind.MALFORMED, 200, Duration.ZERO));
+    }
+
+    /** Waits {@code delay} before handling the call normally (for client read-timeout tests). */
+    public void slowNext(String operation, int count, Duration delay) {
+        Objects.requireNonNull(delay, "delay");
+        add(operation, count, new Fault(Kind.SLOW, 0, delay));
+    }
+
+    /**
+     * Closes the TCP connection without any HTTP response. Note that HTTP clients may silently retry
+     * an idempotent GET once when a pooled connection dies this way.
+     */
+    public void resetNext(String operation, int count) {
+        add(operation, count, new Fault(Kind.RESET, 0, Duration.ZERO));
+    }
+
+    /** 429 QuotaExceeded whatever the bucket holds. */
+    public void throttleNext(String operation, int count) {
+        add(operation, count, new Fault(Kind.THROTTLE, 429, Duration.ZERO));
+    }
+
+    /** Every access token issued so far is now expired; new LWA calls issue valid ones. */
+    public void expireAccessTokens() {
+        accessTokens.expireAll();
+    }
+
+    /** LWA answers invalid_grant for this seller's refresh token until {@link #clear()}. */
+    public void revokeRefreshToken(String sellerId) {
+        revokedSellers.add(Objects.requireNonNull(sellerId, "sellerId"));
+    }
+
+    /** Drops queued faults and revocations (expired access tokens stay expired). */
+    public synchronized void clear() {
+        queues.clear();
+        revokedSellers.clear();
+    }
+
+    synchronized Fault poll(String operation) {
+        Deque<Fault> q = queues.get(operation);
+        return q == null ? null : q.pollFirst();
+    }
+
+    boolean isRevoked(String sellerId) {
+        return revokedSellers.contains(sellerId);
+    }
+
+    private synchronized void add(String operation, int count, Fault fault) {
+        Operations.require(operation);
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, was " + count);
+        }
+        Deque<Fault> q = queues.computeIfAbsent(operation, k -> new ArrayDeque<>());
+        for (int i = 0; i < count; i++) {
+            q.addLast(fault);
+        }
+    }
+}

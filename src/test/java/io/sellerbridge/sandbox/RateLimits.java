@@ -1,0 +1,30 @@
+package io.sellerbridge.sandbox;
+
+import java.math.BigDecimal;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/** One token bucket per (seller, operation), as Amazon's usage plans are per selling-partner/app pair. */
+final class RateLimits {
+    private final SandboxOptions options;
+    private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    RateLimits(SandboxOptions options) {
+        this.options = options;
+    }
+
+    boolean tryAcquire(String sellerId, String operation) {
+        return buckets.computeIfAbsent(sellerId + '\n' + operation, key -> {
+            OperationRate rate = options.rateOf(operation);
+            return new TokenBucket(rate.perSecond() * options.timeScale(), rate.burst());
+        }).tryAcquire();
+    }
+
+    /** x-amzn-RateLimit-Limit: the effective refill rate as a decimal string ("0.0167", "0.5", "50.0"). */
+    String limitHeader(String operation) {
+        BigDecimal rate = BigDecimal.valueOf(options.rateOf(operation).perSecond())
+                .multiply(BigDecimal.valueOf(options.timeScale()))
+                .stripTrailingZeros();
+        return (rate.scale() <= 0 ? rate.setScale(1) : rate).toPlainString();
+    }
+}

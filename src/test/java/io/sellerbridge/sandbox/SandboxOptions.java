@@ -1,0 +1,186 @@
+package io.sellerbridge.sandbox;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Sandbox settings. Every setter returns a modified copy, so a shared {@code defaults()} value can
+ * never be changed behind another test's back: {@code SandboxOptions.defaults().timeScale(100).orderCount(500)}.
+ */
+public final class SandboxOptions {
+
+    private final int port;
+    private final double timeScale;
+    private final long seed;
+    private final int orderCount;
+    private final int itemsPageSize;
+    private final Duration history;
+    private final Duration tokenTtl;
+    private final List<SandboxSeller> sellers;
+    private final Map<String, OperationRate> rates;
+
+    private SandboxOptions(int port, double timeScale, long seed, int orderCount, int itemsPageSize,
+                           Duration history, Duration tokenTtl, List<SandboxSeller> sellers,
+                           Map<String, OperationRate> rates) {
+        this.port = port;
+        this.timeScale = timeScale;
+        this.seed = seed;
+        this.orderCount = orderCount;
+        this.itemsPageSize = itemsPageSize;
+        this.history = history;
+        this.tokenTtl = tokenTtl;
+        this.sellers = sellers;
+        this.rates = rates;
+    }
+
+    /** Random port, real-time buckets, seed 42, 50 orders per seller, 20 items per page, 30 days, 1 h tokens. */
+    public static SandboxOptions defaults() {
+        return new SandboxOptions(0, 1.0, 42L, 50, 20, Duration.ofDays(30), Duration.ofSeconds(3600),
+                List.of(SandboxSeller.DEFAULT), Map.copyOf(Operations.DEFAULT_RATES));
+    }
+
+    public SandboxOptions port(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+    }
+
+    /** Multiplies every bucket's refill rate (and the advertised x-amzn-RateLimit-Limit); nothing else is scaled. */
+    public SandboxOptions timeScale(double timeScale) {
+        if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
+            throw new IllegalArgumentException("timeScale must be positive, was " + timeScale);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+    }
+
+    public SandboxOptions seed(long seed) {
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+    }
+
+    /** Orders generated per seller. */
+    public SandboxOptions orderCount(int orderCount) {
+        if (orderCount < 0) {
+            throw new IllegalArgumentException("orderCount must be >= 0, was " + orderCount);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+    }
+
+    public SandboxOptions itemsPageSize(int itemsPageSize) {
+        if (itemsPageSize < 1) {
+            throw new IllegalArgumentException("itemsPageSize must be >= 1, was " + itemsPageSize);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+    }
+
+    /** Seeded LastUpdateDate values fall in [start - history, start - 5 min]. */
+    public SandboxOptions history(Duration history) {
+        if (history == null || history.isNegative()) {
+            throw new IllegalArgumentException("history must be >= 0, was " + history);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+    }
+
+    /** Access-token lifetime in real time (not scaled); expires_in reports it in whole seconds. */
+    public SandboxOptions tokenTtl(Duration tokenTtl) {
+        if (tokenTtl == null || tokenTtl.isNegative() || tokenTtl.isZero()) {
+            throw new IllegalArgumentException("tokenTtl must be positive, was " + tokenTtl);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+    }
+
+    public SandboxOptions sellers(List<SandboxSeller> sellers) {
+        List<SandboxSeller> copy = List.copyOf(sellers);
+        validate(copy);
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, copy, rates);
+    }
+
+    /** Overrides one SP-API operation's usage plan (before timeScale). */
+    public SandboxOptions rate(String operation, double perSecond, int burst) {
+        Map<String, OperationRate> copy = new HashMap<>(rates);
+        copy.put(Operations.requireRateLimited(operation), new OperationRate(perSecond, burst));
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers,
+                Map.copyOf(copy));
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public double timeScale() {
+        return timeScale;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public int orderCount() {
+        return orderCount;
+    }
+
+    public int itemsPageSize() {
+        return itemsPageSize;
+    }
+
+    public Duration history() {
+        return history;
+    }
+
+    public Duration tokenTtl() {
+        return tokenTtl;
+    }
+
+    public List<SandboxSeller> sellers() {
+        return sellers;
+    }
+
+    /** The configured usage plan rate (requests/second, before timeScale) of an SP-API operation. */
+    public double ratePerSecond(String operation) {
+        return rates.get(Operations.requireRateLimited(operation)).perSecond();
+    }
+
+    /** The configured bucket size of an SP-API operation. */
+    public int burst(String operation) {
+        return rates.get(Operations.requireRateLimited(operation)).burst();
+    }
+
+    OperationRate rateOf(String operation) {
+        return rates.get(Operations.requireRateLimited(operation));
+    }
+
+    private static void validate(List<SandboxSeller> sellers) {
+        if (sellers.isEmpty()) {
+            throw new IllegalArgumentException("at least one seller is required");
+        }
+        Set<String> ids = new HashSet<>();
+        Set<String> refreshTokens = new HashSet<>();
+        Map<String, String> secrets = new HashMap<>();
+        for (SandboxSeller s : sellers) {
+            if (!ids.add(s.sellerId())) {
+                throw new IllegalArgumentException("duplicate sellerId " + s.sellerId());
+            }
+            if (!refreshTokens.add(s.refreshToken())) {
+                throw new IllegalArgumentException("duplicate refresh token for seller " + s.sellerId());
+            }
+            // one LWA app has exactly one secret, however many sellers authorised it
+            String previous = secrets.putIfAbsent(s.clientId(), s.clientSecret());
+            if (previous != null && !Objects.equals(previous, s.clientSecret())) {
+                throw new IllegalArgumentException("clientId " + s.clientId() + " has two different secrets");
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SandboxOptions{port=" + port + ", timeScale=" + timeScale + ", seed=" + seed + ", orderCount="
+                + orderCount + ", itemsPageSize=" + itemsPageSize + ", history=" + history + ", tokenTtl="
+                + tokenTtl + ", sellers=" + sellers.stream().map(SandboxSeller::sellerId).toList() + ", rates="
+                + rates + '}';
+    }
+}
