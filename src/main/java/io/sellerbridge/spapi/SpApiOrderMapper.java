@@ -22,7 +22,7 @@ public class SpApiOrderMapper {
             items.add(item(new JsonFields(itemsJson.get(i), "OrderItem[" + i + "]")));
         }
         JsonFields buyerInfo = o.object("BuyerInfo");
-        Buyer buyer = buyerInfo == null ? null : new Buyer(buyerInfo.text("BuyerEmail"), buyerInfo.text("BuyerName"),
+        Buyer buyer = buyerInfo == null ? null : Buyer.ofNullable(buyerInfo.text("BuyerEmail"), buyerInfo.text("BuyerName"),
                 buyerInfo.text("BuyerCounty"), buyerInfo.text("PurchaseOrderNumber"));
         return new CanonicalOrder(
                 sellerId,
@@ -52,7 +52,7 @@ public class SpApiOrderMapper {
                 o.utc("LatestShipDate"),
                 o.utc("EarliestDeliveryDate"),
                 o.utc("LatestDeliveryDate"),
-                buyer == null || buyer.isEmpty() ? null : buyer,
+                buyer,
                 address(o.object("ShippingAddress")),
                 List.copyOf(items));
     }
