@@ -85,6 +85,12 @@ public class BundleConfiguration implements CamelConfiguration {
         registry.bind("orderRecord", new OrderRecord());
         registry.bind("deadLetterRecord", new DeadLetterRecord(clock));
 
+        WindowPlanner planner = new WindowPlanner(clock,
+                settings.duration("spapi.orders.start", Duration.ofDays(30)),
+                settings.duration("spapi.orders.look-back", Duration.ofMinutes(10)),
+                endLag(settings));
+
+        // everything above only reads and validates; below, the bundle reaches out to Kafka
         Properties kafka = kafkaClientConfig(settings);
         String checkpointTopic = settings.required("kafka.topics.checkpoints");
         String versionsTopic = settings.required("kafka.topics.published-versions");
@@ -98,10 +104,6 @@ public class BundleConfiguration implements CamelConfiguration {
         }
         KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic, kafka);
         context.addService(checkpoints, true, true);
-        WindowPlanner planner = new WindowPlanner(clock,
-                settings.duration("spapi.orders.start", Duration.ofDays(30)),
-                settings.duration("spapi.orders.look-back", Duration.ofMinutes(10)),
-                endLag(settings));
         registry.bind("ordersWindows", new OrdersWindows("spapi-orders", planner, checkpoints));
 
         KafkaIdempotentRepository versions = new KafkaIdempotentRepository(versionsTopic, kafka, kafka);
