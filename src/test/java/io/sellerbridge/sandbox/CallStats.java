@@ -15,6 +15,9 @@ public final class CallStats {
     private final ConcurrentMap<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ConcurrentMap<Integer, LongAdder>> statuses = new ConcurrentHashMap<>();
 
+    CallStats() {
+    }
+
     public long calls(String operation) {
         LongAdder a = calls.get(Operations.require(operation));
         return a == null ? 0 : a.sum();

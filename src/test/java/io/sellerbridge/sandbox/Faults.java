@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Scripted misbehaviour. Each {@code *Next} call queues {@code count} one-shot faults for an operation
  * ("lwaToken", "getOrders", "getOrder", "getOrderItems"); every call of that operation takes at most
  * one fault from the head of its queue, in the order they were queued. Faulted calls take no bucket
- * token, except a slow call, which is then handled normally, and a malformed one (its real 200 answer
- * is cut in half; a non-200 answer is left as is).
+ * token and are never throttled by the bucket. A slow call is then handled normally (and does take a
+ * token); a malformed call is answered from the real data, auth included, and its 200 body is cut in
+ * half (a non-200 answer, e.g. 403 for an expired token, is sent unchanged and still uses up the fault).
  */
 public final class Faults {
 
@@ -39,7 +40,7 @@ public final class Faults {
         add(operation, count, new Fault(Kind.FAIL, httpStatus, Duration.ZERO));
     }
 
-    /** 200 whose JSON body is cut off mid-way. */
+    /** 200 whose JSON body is cut off mid-way (the real answer, without taking a bucket token). */
     public void malformedNext(String operation, int count) {
         add(operation, count, new Fault(Kind.MALFORMED, 200, Duration.ZERO));
     }

@@ -33,6 +33,9 @@ public final class SandboxData {
 
     private final Map<String, Stored> byId = new LinkedHashMap<>();
 
+    SandboxData() { // built by the seeder; tests get it from AmazonSandbox.data()
+    }
+
     /** The seller's orders (live nodes) in insertion order; unknown seller gives an empty list. */
     public synchronized List<ObjectNode> orders(String sellerId) {
         List<ObjectNode> result = new ArrayList<>();
@@ -108,6 +111,11 @@ public final class SandboxData {
     synchronized ObjectNode copyOrder(String sellerId, String amazonOrderId) {
         Stored s = byId.get(amazonOrderId);
         return s == null || !s.sellerId().equals(sellerId) ? null : s.order().deepCopy();
+    }
+
+    synchronized boolean owns(String sellerId, String amazonOrderId) {
+        Stored s = byId.get(amazonOrderId);
+        return s != null && s.sellerId().equals(sellerId);
     }
 
     /** Deep copies of the seller's order items, or null when the order is unknown to this seller. */

@@ -1,0 +1,96 @@
+package io.sellerbridge.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for Login with Amazon and the SP-API Orders v0 API, over real HTTP on 127.0.0.1.
+ * It seeds deterministic orders, enforces Amazon's auth, validation and token-bucket throttling,
+ * and can be scripted to fail. Start one per test class; {@link #close()} frees the port.
+ */
+public final class AmazonSandbox implements AutoCloseable {
+    private static final int WORKER_THREADS = 8;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SandboxData data;
+    private final CallStats stats;
+    private final Faults faults;
+
+    private AmazonSandbox(HttpServer server, ExecutorService executor, SandboxData data, CallStats stats, Faults faults) {
+        this.server = server;
+        this.executor = executor;
+        this.data = data;
+        this.stats = stats;
+        this.faults = faults;
+    }
+
+    public static AmazonSandbox start(SandboxOptions options) {
+        SandboxData data = SeedData.generate(options, Instant.now());
+        CallStats stats = new CallStats();
+        AccessTokens accessTokens = new AccessTokens(options.tokenTtl());
+        Faults faults = new Faults(accessTokens);
+        OrdersApi orders = new OrdersApi(data, new NextTokens(), options.itemsPageSize());
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("sandbox could not bind 127.0.0.1:" + options.port(), e);
+        }
+        server.createContext(LwaEndpoint.PATH, new LwaEndpoint(options.sellers(), accessTokens, stats, faults));
+        server.createContext(SpApiEndpoint.BASE_PATH,
+                new SpApiEndpoint(accessTokens, new RateLimits(options), orders, stats, faults));
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                Reply.notFound("Resource not found").send(exchange);
+            }
+        });
+        ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
+        server.setExecutor(executor);
+        server.start();
+        return new AmazonSandbox(server, executor, data, stats, faults);
+    }
+
+    /** "http://127.0.0.1:&lt;port&gt;"; SP-API paths (/orders/v0/...) go directly under it. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    public String tokenUrl() {
+        return baseUrl() + LwaEndpoint.PATH;
+    }
+
+    public SandboxData data() {
+        return data;
+    }
+
+    public CallStats stats() {
+        return stats;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow(); // also wakes calls sleeping in a slow fault
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "amazon-sandbox-" + n.incrementAndGet());
+            t.setDaemon(true); // a forgotten close() must not keep the test JVM alive
+            return t;
+        };
+    }
+}
