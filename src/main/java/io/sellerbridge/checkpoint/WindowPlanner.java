@@ -3,6 +3,7 @@ package io.sellerbridge.checkpoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,8 @@ public class WindowPlanner {
     }
 
     public OrdersWindow plan(String checkpointKey, Optional<Instant> committed) {
-        Instant now = clock.instant();
+        // whole seconds: Amazon documents date-times with at most millisecond precision
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant after = committed.map(c -> c.minus(lookBack)).orElse(now.minus(start));
         return new OrdersWindow(checkpointKey, after, now.minus(endLag));
     }

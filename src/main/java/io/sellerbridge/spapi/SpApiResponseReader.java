@@ -11,7 +11,7 @@ import java.io.IOException;
 
 /**
  * Reads a 2xx SP-API response: notes the rate Amazon reports, parses the JSON body and checks it carries a
- * {@code payload}; then drops every HTTP header so none can travel on towards Kafka.
+ * {@code payload}; then drops the HTTP headers so none can travel on towards Kafka.
  */
 public class SpApiResponseReader implements Processor {
 
@@ -29,9 +29,10 @@ public class SpApiResponseReader implements Processor {
         Message m = exchange.getMessage();
         String operation = exchange.getProperty(SpApiExchange.OPERATION, String.class);
         rateLimits.observe(operation, SpApiExchange.seller(exchange).sellerId(), m.getHeader(RATE_LIMIT_HEADER, String.class));
-        String body = m.getBody(String.class);
-        m.removeHeaders("*");
-        m.setBody(parse(operation, body));
+        JsonNode page = parse(operation, m.getBody(String.class));
+        // HTTP response headers go; Camel's own (the redelivery counter among them) must stay
+        m.removeHeaders("*", "Camel*");
+        m.setBody(page);
     }
 
     JsonNode parse(String operation, String body) {

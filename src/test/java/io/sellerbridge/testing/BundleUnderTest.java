@@ -1,0 +1,90 @@
+package io.sellerbridge.testing;
+
+import io.sellerbridge.App;
+import io.sellerbridge.sandbox.AmazonSandbox;
+import io.sellerbridge.sandbox.SandboxSeller;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The real bundle (App, the top-level routes/ and application.properties) pointed at a sandbox and a real broker,
+ * with its own topics so tests do not see each other's records.
+ */
+public final class BundleUnderTest implements AutoCloseable {
+
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final String topicSuffix;
+    private Main main;
+
+    private BundleUnderTest(String topicSuffix) {
+        this.topicSuffix = topicSuffix;
+    }
+
+    /** A bundle for the sandbox's sellers, polling every second, with Amazon's usage plans sped up by the sandbox's time scale. */
+    public static BundleUnderTest against(AmazonSandbox sandbox, double timeScale, List<SandboxSeller> sellers) {
+        BundleUnderTest b = new BundleUnderTest(UUID.randomUUID().toString().substring(0, 8));
+        b.set("camel.component.kafka.brokers", SharedKafka.bootstrapServers());
+        b.set("spapi.endpoint", sandbox.baseUrl());
+        b.set("spapi.lwa.token-url", sandbox.tokenUrl());
+        b.set("spapi.sellers", String.join(",", sellers.stream().map(s -> alias(s)).toList()));
+        for (SandboxSeller s : sellers) {
+            String p = "spapi.seller." + alias(s) + ".";
+            b.set(p + "seller-id", s.sellerId());
+            b.set(p + "marketplace-ids", String.join(",", s.marketplaceIds()));
+            b.set(p + "lwa.client-id", s.clientId());
+            b.set(p + "lwa.client-secret", s.clientSecret());
+            b.set(p + "lwa.refresh-token", s.refreshToken());
+        }
+        b.set("spapi.orders.schedule", "* * * * * ?");
+        b.set("spapi.orders.get-orders.rate", String.valueOf(0.0167 * timeScale));
+        b.set("spapi.orders.get-order-items.rate", String.valueOf(0.5 * timeScale));
+        b.set("spapi.retry.initial-delay", "PT0.05S");
+        b.set("spapi.retry.maximum-delay", "PT1S");
+        b.set("kafka.topics.orders", "amazon.orders.v1." + b.topicSuffix);
+        b.set("kafka.topics.dlq", "amazon.dlq.v1." + b.topicSuffix);
+        b.set("kafka.topics.checkpoints", "checkpoints." + b.topicSuffix);
+        b.set("kafka.topics.published-versions", "published-versions." + b.topicSuffix);
+        return b;
+    }
+
+    static String alias(SandboxSeller s) {
+        return s.sellerId().toLowerCase();
+    }
+
+    public BundleUnderTest set(String key, String value) {
+        overrides.put(key, value);
+        return this;
+    }
+
+    public String topic(String name) {
+        return overrides.get("kafka.topics." + name);
+    }
+
+    public BundleUnderTest start() throws Exception {
+        main = App.create();
+        overrides.forEach(main::addOverrideProperty);
+        main.start();
+        return this;
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    public void stop() throws Exception {
+        if (main != null) {
+            main.stop();
+            main = null;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        stop();
+    }
+}
