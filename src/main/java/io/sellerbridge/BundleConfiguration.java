@@ -81,6 +81,9 @@ public class BundleConfiguration implements CamelConfiguration {
         }
         registry.bind("ordersRequests", new OrdersRequests(pageSize));
         registry.bind("ordersPages", new OrdersPages());
+        int parallelOrders = settings.positiveInt("spapi.orders.parallel-orders", 4);
+        registry.bind("spapiOrdersPool", context.getExecutorServiceManager()
+                .newFixedThreadPool(this, "spapi-orders", parallelOrders));
         registry.bind("spapiOrders", new SpApiOrders());
         registry.bind("orderRecord", new OrderRecord());
         registry.bind("deadLetterRecord", new DeadLetterRecord(clock));

@@ -5,20 +5,30 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
- * The throttle size of each SP-API operation per seller: the configured usage plan, adapted when Amazon reports a
- * different rate in {@code x-amzn-RateLimit-Limit} (best effort: Amazon may omit it, and never sends it on a 429).
+ * The Throttle size of each SP-API operation per seller, evaluated by the Throttle EIP on every call. It follows
+ * Amazon's token bucket: after the bucket had time to refill, the whole burst at once; then the steady permits of
+ * one window, so the calls run at the rate. The rate adapts when Amazon reports another in
+ * {@code x-amzn-RateLimit-Limit} (best effort: Amazon may omit it, and never sends it on a 429).
  */
 public class RateLimits {
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimits.class);
 
     private final Map<String, OperationQuota> quotas;
+    private final LongSupplier nanoClock;
     private final Map<String, Double> observed = new ConcurrentHashMap<>();
+    private final Map<String, BurstState> bursts = new ConcurrentHashMap<>();
 
     public RateLimits(Map<String, OperationQuota> quotas) {
+        this(quotas, System::nanoTime);
+    }
+
+    RateLimits(Map<String, OperationQuota> quotas, LongSupplier nanoClock) {
         this.quotas = Map.copyOf(quotas);
+        this.nanoClock = nanoClock;
     }
 
     public OperationQuota quota(String operation) {
@@ -29,11 +39,14 @@ public class RateLimits {
         return q;
     }
 
-    /** Evaluated by the Throttle EIP on every exchange: permits per window for this seller and operation. */
+    /** Permits per Throttle window for this call of the operation on behalf of this seller. */
     public int permits(String operation, String sellerId) {
         OperationQuota q = quota(operation);
-        Double rate = observed.get(sellerId + "/" + operation);
-        return rate == null ? q.burst() : q.permitsAt(rate);
+        String key = sellerId + "/" + operation;
+        BurstState state = bursts.computeIfAbsent(key, k -> new BurstState());
+        Double rate = observed.get(key);
+        int steady = rate == null ? q.steadyPermits() : q.steadyPermitsAt(rate);
+        return state.inBurst(nanoClock.getAsLong(), q) ? Math.max(q.burst(), steady) : steady;
     }
 
     public void observe(String operation, String sellerId, String headerValue) {
@@ -46,11 +59,26 @@ public class RateLimits {
                 Double previous = observed.put(sellerId + "/" + operation, rate);
                 if (previous == null ? rate != quota(operation).rate() : previous != rate) {
                     LOG.info("Amazon reports {} at {} requests/s for seller {}; throttle now {} per {} ms", operation,
-                            rate, sellerId, permits(operation, sellerId), quota(operation).windowMillis());
+                            rate, sellerId, quota(operation).steadyPermitsAt(rate), quota(operation).windowMillis());
                 }
             }
         } catch (NumberFormatException e) {
             LOG.debug("ignoring unparseable x-amzn-RateLimit-Limit '{}'", headerValue);
+        }
+    }
+
+    /** Counts the calls of one burst; a new burst starts when the bucket had time to refill since the last call. */
+    private static final class BurstState {
+        private long lastCallNanos = Long.MIN_VALUE;
+        private int callsInBurst;
+
+        synchronized boolean inBurst(long now, OperationQuota q) {
+            if (lastCallNanos == Long.MIN_VALUE || now - lastCallNanos >= q.refillMillis() * 1_000_000L) {
+                callsInBurst = 0;
+            }
+            lastCallNanos = now;
+            callsInBurst++;
+            return callsInBurst <= q.burst();
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 public final class CallStats {
     private final ConcurrentMap<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ConcurrentMap<Integer, LongAdder>> statuses = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> firstCallNanos = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Long> lastCallNanos = new ConcurrentHashMap<>();
 
     CallStats() {
     }
@@ -43,6 +45,8 @@ public final class CallStats {
     }
 
     public void reset() {
+        firstCallNanos.clear();
+        lastCallNanos.clear();
         calls.clear();
         statuses.clear();
     }
@@ -57,7 +61,20 @@ public final class CallStats {
     }
 
     void called(String operation) {
+        long now = System.nanoTime();
+        firstCallNanos.putIfAbsent(operation, now);
+        lastCallNanos.put(operation, now);
         calls.computeIfAbsent(operation, k -> new LongAdder()).increment();
+    }
+
+    /** System.nanoTime() of the first call of an operation, for benchmarks; null before any call. */
+    public Long firstCallNanos(String operation) {
+        return firstCallNanos.get(Operations.require(operation));
+    }
+
+    /** System.nanoTime() of the latest call of an operation; null before any call. */
+    public Long lastCallNanos(String operation) {
+        return lastCallNanos.get(Operations.require(operation));
     }
 
     void answered(String operation, int httpStatus) {

@@ -27,8 +27,13 @@ public final class BundleUnderTest implements AutoCloseable {
 
     /** A bundle for the sandbox's sellers, polling every second, with Amazon's usage plans sped up by the sandbox's time scale. */
     public static BundleUnderTest against(AmazonSandbox sandbox, double timeScale, List<SandboxSeller> sellers) {
+        return against(sandbox, timeScale, sellers, SharedKafka.bootstrapServers());
+    }
+
+    public static BundleUnderTest against(AmazonSandbox sandbox, double timeScale, List<SandboxSeller> sellers,
+                                          String bootstrapServers) {
         BundleUnderTest b = new BundleUnderTest(UUID.randomUUID().toString().substring(0, 8));
-        b.set("camel.component.kafka.brokers", SharedKafka.bootstrapServers());
+        b.set("camel.component.kafka.brokers", bootstrapServers);
         b.set("spapi.endpoint", sandbox.baseUrl());
         b.set("spapi.lwa.token-url", sandbox.tokenUrl());
         b.set("spapi.sellers", String.join(",", sellers.stream().map(s -> alias(s)).toList()));
@@ -52,7 +57,15 @@ public final class BundleUnderTest implements AutoCloseable {
         return b;
     }
 
-    static String alias(SandboxSeller s) {
+    /** The production topic names instead of per-test ones (the demo). */
+    public BundleUnderTest withStandardTopics() {
+        set("kafka.topics.orders", "amazon.orders.v1");
+        set("kafka.topics.dlq", "amazon.dlq.v1");
+        set("kafka.topics.checkpoints", "seller-bridge.checkpoints.v1");
+        return set("kafka.topics.published-versions", "seller-bridge.published-versions.v1");
+    }
+
+    public static String alias(SandboxSeller s) {
         return s.sellerId().toLowerCase();
     }
 

@@ -1,0 +1,100 @@
+package io.sellerbridge.bench;
+
+import io.sellerbridge.sandbox.AmazonSandbox;
+import io.sellerbridge.sandbox.SandboxOptions;
+import io.sellerbridge.sandbox.SandboxSeller;
+import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.EmbeddedKafka;
+import io.sellerbridge.testing.TopicReader;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Sync efficiency: time to sync N orders with their items through the real bundle, against the least time Amazon's
+ * token buckets allow for the same calls (burst spent at once, then one call per 1/rate). Time-scaled sandbox and
+ * bundle (rates x scale, bursts unchanged), embedded KRaft broker.
+ * Usage: mvn -q test-compile exec:java@bench -Dexec.args="300 100"   (orders, time scale)
+ */
+public final class SyncBenchmark {
+
+    private static final double GET_ORDERS_RATE = 0.0167;
+    private static final int GET_ORDERS_BURST = 20;
+    private static final double ITEMS_RATE = 0.5;
+    private static final int ITEMS_BURST = 30;
+
+    private SyncBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int orders = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        double scale = args.length > 1 ? Double.parseDouble(args[1]) : 100;
+        int exit = 1;
+        try (EmbeddedKafka kafka = EmbeddedKafka.start();
+             AmazonSandbox sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(scale).orderCount(orders)
+                     .history(Duration.ofDays(20)).sellers(List.of(SandboxSeller.DEFAULT)))) {
+            exit = run(orders, scale, kafka, sandbox);
+        } catch (Exception e) {
+            e.printStackTrace();
+        }
+        System.exit(exit);
+    }
+
+    private static int run(int orders, double scale, EmbeddedKafka kafka, AmazonSandbox sandbox) throws Exception {
+        String seller = SandboxSeller.DEFAULT.sellerId();
+        int expected = sandbox.data().orders(seller).size();
+        BundleUnderTest bundle = BundleUnderTest.against(sandbox, scale, List.of(SandboxSeller.DEFAULT), kafka.bootstrapServers());
+        // any -Dspapi.* / -Dkafka.* system property overrides the bundle's (e.g. -Dspapi.orders.parallel-orders=8)
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("spapi.") || k.startsWith("kafka."))
+                .forEach(k -> bundle.set(k, System.getProperty(k)));
+        try {
+            bundle.start();
+        } catch (Exception e) {
+            bundle.stop();
+            throw e;
+        }
+        try (TopicReader topic = new TopicReader(kafka.bootstrapServers(), bundle.topic("orders"))) {
+            StringBuilder timeline = new StringBuilder();
+            long[] nextMark = {0};
+            await().pollInterval(Duration.ofMillis(20)).atMost(Duration.ofMinutes(30)).until(() -> {
+                Long first = sandbox.stats().firstCallNanos("getOrders");
+                if (first != null && System.nanoTime() - first >= nextMark[0]) {
+                    timeline.append(String.format(Locale.ROOT, " %.1fs:%d", nextMark[0] / 1e9, sandbox.stats().calls("getOrderItems")));
+                    nextMark[0] += nextMark[0] < 1_000_000_000L * 100 / scale ? (long) (5e7 * 100 / scale) : (long) (5e8 * 100 / scale);
+                }
+                return topic.poll().size() >= expected;
+            });
+            long done = System.nanoTime();
+            long start = sandbox.stats().firstCallNanos("getOrders");
+            long lastItemsCall = sandbox.stats().lastCallNanos("getOrderItems");
+            double wall = (done - start) / 1e9;
+            double lastCall = (lastItemsCall - start) / 1e9;
+
+            long ordersCalls = sandbox.stats().calls("getOrders");
+            long itemsCalls = sandbox.stats().calls("getOrderItems");
+            long throttled = sandbox.stats().totalThrottled();
+            long allCalls = ordersCalls + itemsCalls;
+            // what the buckets allow for the calls that succeeded: burst at once, the rest at the refill rate
+            double ordersBound = Math.max(0, (ordersCalls - sandbox.stats().throttled("getOrders") - GET_ORDERS_BURST) / (GET_ORDERS_RATE * scale));
+            double itemsBound = Math.max(0, (itemsCalls - sandbox.stats().throttled("getOrderItems") - ITEMS_BURST) / (ITEMS_RATE * scale));
+            double bound = Math.max(ordersBound, itemsBound);
+            System.out.println();
+            System.out.println("==== SP-API sync benchmark ====");
+            System.out.printf(Locale.ROOT, "orders %d (items %d), time scale x%.0f: getOrders %.4f/s burst %d, getOrderItems %.1f/s burst %d%n",
+                    expected, sandbox.data().totalItems(seller), scale, GET_ORDERS_RATE * scale, GET_ORDERS_BURST, ITEMS_RATE * scale, ITEMS_BURST);
+            System.out.printf(Locale.ROOT, "calls: getOrders %d, getOrderItems %d; 429s %d (%.2f%% of calls)%n",
+                    ordersCalls, itemsCalls, throttled, 100.0 * throttled / allCalls);
+            System.out.printf(Locale.ROOT, "wall time (first call -> all records read back): %.2f s; first call -> last Amazon call: %.2f s%n", wall, lastCall);
+            System.out.printf(Locale.ROOT, "minimum the token buckets allow: %.2f s (getOrders %.2f s, getOrderItems %.2f s)%n", bound, ordersBound, itemsBound);
+            System.out.println("getOrderItems calls over time:" + timeline);
+            System.out.printf(Locale.ROOT, "sync efficiency ratio (wall / minimum): %.3f  (Amazon time: wall %.0f s vs minimum %.0f s)%n",
+                    wall / bound, wall * scale, bound * scale);
+            return 0;
+        } finally {
+            bundle.stop();
+        }
+    }
+}
