@@ -49,8 +49,10 @@ class SpApiOrdersBadInputIntegrationTest {
         List<ObjectNode> seeded = sandbox.data().orders(sellerId);
         ObjectNode teleported = seeded.get(5);
         teleported.put("OrderStatus", "Teleported");
-        // every attempt (1 + 2 redeliveries) at the first items page is garbled
+        // every attempt (1 + 2 redeliveries) at the first items page is garbled; one order at a time so that
+        // the three garbled answers all go to the same order
         sandbox.faults().malformedNext("getOrderItems", 3);
+        bundle.set("spapi.orders.parallel-orders", "1");
         bundle.start();
 
         try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"));
