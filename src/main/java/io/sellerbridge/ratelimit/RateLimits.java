@@ -57,7 +57,7 @@ public class RateLimits {
             double rate = Double.parseDouble(headerValue.trim());
             if (rate > 0) {
                 Double previous = observed.put(sellerId + "/" + operation, rate);
-                if (previous == null ? rate != quota(operation).rate() : previous != rate) {
+                if (!same(rate, previous == null ? quota(operation).rate() : previous)) {
                     LOG.info("Amazon reports {} at {} requests/s for seller {}; throttle now {} per {} ms", operation,
                             rate, sellerId, quota(operation).steadyPermitsAt(rate), quota(operation).windowMillis());
                 }
@@ -65,6 +65,10 @@ public class RateLimits {
         } catch (NumberFormatException e) {
             LOG.debug("ignoring unparseable x-amzn-RateLimit-Limit '{}'", headerValue);
         }
+    }
+
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= 1e-3 * Math.max(a, b);
     }
 
     /** Counts the calls of one burst; a new burst starts when the bucket had time to refill since the last call. */
