@@ -1,5 +1,6 @@
 package io.sellerbridge;
 
+import io.sellerbridge.config.ConfigurationException;
 import org.apache.camel.main.Main;
 
 /**
@@ -12,7 +13,26 @@ public final class App {
     }
 
     public static void main(String[] args) throws Exception {
-        System.exit(create(args).run(new String[0]));
+        try {
+            System.exit(create(args).run(new String[0]));
+        } catch (Exception e) {
+            ConfigurationException bad = configurationError(e);
+            if (bad == null) {
+                throw e;
+            }
+            // a bad key is an operator's typo, not a crash: one clear line, exit code 2
+            System.err.println("seller-bridge: configuration error: " + bad.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static ConfigurationException configurationError(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ConfigurationException bad) {
+                return bad;
+            }
+        }
+        return null;
     }
 
     public static Main create(String... args) {
