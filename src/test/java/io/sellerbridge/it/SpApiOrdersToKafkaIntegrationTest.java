@@ -6,6 +6,7 @@ import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.LogCapture;
 import io.sellerbridge.testing.OrderSchema;
 import io.sellerbridge.testing.SharedKafka;
 import io.sellerbridge.testing.TopicReader;
@@ -55,6 +56,7 @@ class SpApiOrdersToKafkaIntegrationTest {
     @Test
     void givenSeededOrders_whenTheBundleRuns_thenEveryOrderArrivesOnceWithAllItemsValidAndWithCleanHeaders() throws Exception {
         start(100, 60, 3);
+        bundle.set("spapi.orders.max-results-per-page", "20"); // three getOrders pages
         bundle.start();
         int expected = sandbox.data().orders(SELLER.sellerId()).size();
 
@@ -84,12 +86,14 @@ class SpApiOrdersToKafkaIntegrationTest {
                         "no access token in records");
             }
             assertTrue(records.stream().anyMatch(r -> OrdersTopic.value(r).get("items").size() > 3), "items paging exercised");
+            assertTrue(sandbox.stats().calls("getOrders") >= 3 + 2, "orders paging exercised: " + sandbox.stats().summary());
             assertTrue(sandbox.stats().calls("getOrderItems") > expected, "more item calls than orders: pages were followed");
         }
     }
 
     @Test
     void givenThrottlingServerErrorsAndATokenExpiringMidSync_whenTheBundleRuns_thenItRetriesAndLosesNothing() throws Exception {
+        LogCapture logs = LogCapture.capture();
         start(10, 40, 20);
         sandbox.faults().throttleNext("getOrderItems", 3);
         sandbox.faults().failNext("getOrders", 2, 503);
@@ -108,6 +112,12 @@ class SpApiOrdersToKafkaIntegrationTest {
         assertTrue(sandbox.stats().status("getOrders", 503) >= 2, sandbox.stats().summary());
         assertTrue(sandbox.stats().status("getOrderItems", 403) >= 1, "the expired token was used once: " + sandbox.stats().summary());
         assertTrue(sandbox.stats().calls("lwaToken") >= 2, "a new token after expiry: " + sandbox.stats().summary());
+        logs.close();
+        String logged = logs.text();
+        assertTrue(logged.contains("statusCode: 503") && logged.contains("statusCode: 429"), "the retries were logged");
+        for (String secret : List.of("Atza|", SELLER.clientSecret(), SELLER.refreshToken())) {
+            assertFalse(logged.contains(secret), "a secret reached the logs: " + secret);
+        }
     }
 
     @Test
