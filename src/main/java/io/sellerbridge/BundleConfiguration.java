@@ -5,12 +5,19 @@ import io.sellerbridge.auth.LwaAccessTokenProcessor;
 import io.sellerbridge.auth.LwaTokenCache;
 import io.sellerbridge.auth.LwaTokenClient;
 import io.sellerbridge.checkpoint.KafkaCheckpointStore;
+import io.sellerbridge.checkpoint.OrdersWindows;
 import io.sellerbridge.checkpoint.PublishedVersions;
 import io.sellerbridge.checkpoint.WindowPlanner;
 import io.sellerbridge.config.ConfigurationException;
 import io.sellerbridge.config.SellerRegistry;
 import io.sellerbridge.config.Settings;
 import io.sellerbridge.kafka.DeadLetterRecord;
+import io.sellerbridge.mws.MwsOrders;
+import io.sellerbridge.mws.MwsPages;
+import io.sellerbridge.mws.MwsRequestSigner;
+import io.sellerbridge.mws.MwsRequests;
+import io.sellerbridge.mws.MwsResponseReader;
+import io.sellerbridge.mws.MwsSellerRegistry;
 import io.sellerbridge.kafka.OrderRecord;
 import io.sellerbridge.kafka.TopicProvisioner;
 import io.sellerbridge.kafka.TopicProvisioner.TopicSpec;
@@ -19,7 +26,7 @@ import io.sellerbridge.ratelimit.RateLimits;
 import io.sellerbridge.ratelimit.RateWindowFunction;
 import io.sellerbridge.spapi.OrdersPages;
 import io.sellerbridge.spapi.OrdersRequests;
-import io.sellerbridge.spapi.OrdersWindows;
+import io.sellerbridge.spapi.SpApiExchange;
 import io.sellerbridge.spapi.SpApiOrders;
 import io.sellerbridge.spapi.SpApiResponseReader;
 import org.apache.camel.CamelConfiguration;
@@ -69,17 +76,15 @@ public class BundleConfiguration implements CamelConfiguration {
 
         RateLimits rateLimits = new RateLimits(Map.of(
                 "getOrders", quota(settings, "getOrders", "spapi.orders.get-orders", 0.0167, 20),
-                "getOrderItems", quota(settings, "getOrderItems", "spapi.orders.get-order-items", 0.5, 30)));
+                "getOrderItems", quota(settings, "getOrderItems", "spapi.orders.get-order-items", 0.5, 30),
+                "ListOrders", quota(settings, "ListOrders", "mws.orders.list-orders", 0.0167, 6),
+                "ListOrderItems", quota(settings, "ListOrderItems", "mws.orders.list-order-items", 0.5, 30)));
         registry.bind("rateLimits", rateLimits);
         context.getPropertiesComponent().addPropertiesFunction(new RateWindowFunction(rateLimits));
         registry.bind("spapiRetryPolicy", retryPolicy(settings));
         registry.bind("spapiResponse", new SpApiResponseReader(rateLimits));
 
-        int pageSize = settings.positiveInt("spapi.orders.max-results-per-page", 100);
-        if (pageSize > 100) {
-            throw new ConfigurationException("spapi.orders.max-results-per-page", "Amazon allows 1 to 100, was " + pageSize);
-        }
-        registry.bind("ordersRequests", new OrdersRequests(pageSize));
+        registry.bind("ordersRequests", new OrdersRequests(pageSize(settings, "spapi.orders.max-results-per-page")));
         registry.bind("ordersPages", new OrdersPages());
         int parallelOrders = settings.positiveInt("spapi.orders.parallel-orders", 4);
         registry.bind("spapiOrdersPool", context.getExecutorServiceManager()
@@ -88,10 +93,8 @@ public class BundleConfiguration implements CamelConfiguration {
         registry.bind("orderRecord", new OrderRecord());
         registry.bind("deadLetterRecord", new DeadLetterRecord(clock));
 
-        WindowPlanner planner = new WindowPlanner(clock,
-                settings.duration("spapi.orders.start", Duration.ofDays(30)),
-                settings.duration("spapi.orders.look-back", Duration.ofMinutes(10)),
-                endLag(settings));
+        WindowPlanner planner = planner(settings, "spapi.orders");
+        WindowPlanner mwsPlanner = bindMws(context, settings);
 
         // everything above only reads and validates; below, the bundle reaches out to Kafka
         Properties kafka = kafkaClientConfig(settings);
@@ -107,7 +110,8 @@ public class BundleConfiguration implements CamelConfiguration {
         }
         KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic, kafka);
         context.addService(checkpoints, true, true);
-        registry.bind("ordersWindows", new OrdersWindows("spapi-orders", planner, checkpoints));
+        registry.bind("ordersWindows", new OrdersWindows("spapi-orders", SpApiExchange.SELLER, planner, checkpoints));
+        registry.bind("mwsOrdersWindows", new OrdersWindows("mws-orders", MwsRequestSigner.SELLER, mwsPlanner, checkpoints));
 
         KafkaIdempotentRepository versions = new KafkaIdempotentRepository(versionsTopic, kafka, kafka);
         versions.setMaxCacheSize(settings.positiveInt("kafka.published-versions.cache-size", 200_000));
@@ -116,13 +120,38 @@ public class BundleConfiguration implements CamelConfiguration {
         registry.bind("publishedVersions", new PublishedVersions(versions));
     }
 
-    private static Duration endLag(Settings settings) {
-        Duration lag = settings.duration("spapi.orders.end-lag", Duration.ofMinutes(2));
+    /** The MWS stream's beans; its sellers are read only when the stream is enabled (it is off by default). */
+    private WindowPlanner bindMws(CamelContext context, Settings settings) {
+        Registry registry = context.getRegistry();
+        boolean enabled = settings.bool("mws.orders.enabled", false);
+        if (enabled) {
+            settings.cron("mws.orders.schedule");
+        }
+        registry.bind("mwsSellers", enabled ? MwsSellerRegistry.load(settings) : new MwsSellerRegistry(List.of()));
+        registry.bind("mwsSigner", new MwsRequestSigner(settings.httpUrl("mws.endpoint"), clock));
+        registry.bind("mwsResponse", new MwsResponseReader());
+        registry.bind("mwsRequests", new MwsRequests(pageSize(settings, "mws.orders.max-results-per-page")));
+        registry.bind("mwsPages", new MwsPages());
+        registry.bind("mwsOrders", new MwsOrders());
+        return planner(settings, "mws.orders");
+    }
+
+    private WindowPlanner planner(Settings settings, String stream) {
+        Duration lag = settings.duration(stream + ".end-lag", Duration.ofMinutes(2));
         if (lag.compareTo(Duration.ofMinutes(2)) < 0) {
-            throw new ConfigurationException("spapi.orders.end-lag",
+            throw new ConfigurationException(stream + ".end-lag",
                     "Amazon rejects a LastUpdatedBefore less than 2 minutes in the past; use PT2M or more");
         }
-        return lag;
+        return new WindowPlanner(clock, settings.duration(stream + ".start", Duration.ofDays(30)),
+                settings.duration(stream + ".look-back", Duration.ofMinutes(10)), lag);
+    }
+
+    private static int pageSize(Settings settings, String key) {
+        int pageSize = settings.positiveInt(key, 100);
+        if (pageSize > 100) {
+            throw new ConfigurationException(key, "Amazon allows 1 to 100, was " + pageSize);
+        }
+        return pageSize;
     }
 
     private static OperationQuota quota(Settings settings, String operation, String prefix, double rate, int burst) {

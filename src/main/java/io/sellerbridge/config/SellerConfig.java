@@ -7,7 +7,7 @@ import java.util.List;
  * credentials. {@link #toString()} never shows the credentials.
  */
 public record SellerConfig(String alias, String sellerId, List<String> marketplaceIds,
-                           String clientId, String clientSecret, String refreshToken) {
+                           String clientId, String clientSecret, String refreshToken) implements PolledSeller {
 
     /** The property prefix of this seller, for error messages that must name a key. */
     public String key(String suffix) {

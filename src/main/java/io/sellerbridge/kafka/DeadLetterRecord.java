@@ -20,6 +20,9 @@ import java.util.UUID;
  */
 public class DeadLetterRecord implements Processor {
 
+    /** Set by a stream whose raw payload is not JSON (MWS XML): used as is. */
+    public static final String RAW_PAYLOAD = "rawPayload";
+
     private final Clock clock;
 
     public DeadLetterRecord(Clock clock) {
@@ -61,6 +64,10 @@ public class DeadLetterRecord implements Processor {
         MalformedResponseException malformed = findMalformed(cause);
         if (malformed != null) {
             return malformed.rawBody();
+        }
+        String given = exchange.getProperty(RAW_PAYLOAD, String.class);
+        if (given != null) {
+            return given;
         }
         JsonNode order = exchange.getProperty(SpApiExchange.ORDER, JsonNode.class);
         List<?> items = exchange.getProperty(SpApiExchange.ORDER_ITEMS, List.class);

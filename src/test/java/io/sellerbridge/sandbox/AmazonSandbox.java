@@ -11,9 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local stand-in for Login with Amazon and the SP-API Orders v0 API, over real HTTP on 127.0.0.1.
- * It seeds deterministic orders, enforces Amazon's auth, validation and token-bucket throttling,
- * and can be scripted to fail. Start one per test class; {@link #close()} frees the port.
+ * A local stand-in for Login with Amazon, the SP-API Orders v0 API and the legacy MWS Orders 2013-09-01
+ * API, over real HTTP on 127.0.0.1. Both order APIs serve the same seeded orders, so a test can read
+ * them as SP-API JSON and as MWS XML and compare. It enforces Amazon's auth (LWA tokens, MWS Signature
+ * Version 2), validation and token-bucket throttling, and can be scripted to fail. Start one per test
+ * class; {@link #close()} frees the port.
  */
 public final class AmazonSandbox implements AutoCloseable {
     private static final int WORKER_THREADS = 8;
@@ -43,7 +45,8 @@ public final class AmazonSandbox implements AutoCloseable {
         CallStats stats = new CallStats();
         AccessTokens accessTokens = new AccessTokens(options.tokenTtl());
         Faults faults = new Faults(accessTokens);
-        OrdersApi orders = new OrdersApi(data, new NextTokens(), options.itemsPageSize());
+        OrderSearch search = new OrderSearch(data, new NextTokens(), options.itemsPageSize());
+        OrdersApi orders = new OrdersApi(data, search);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
@@ -53,6 +56,8 @@ public final class AmazonSandbox implements AutoCloseable {
         server.createContext(LwaEndpoint.PATH, new LwaEndpoint(options.sellers(), accessTokens, stats, faults));
         server.createContext(SpApiEndpoint.BASE_PATH,
                 new SpApiEndpoint(accessTokens, new RateLimits(options), orders, stats, faults));
+        server.createContext(MwsEndpoint.PATH, new MwsEndpoint(new MwsAuth(options.sellers()), new MwsQuotas(options),
+                new MwsOrdersApi(data, search), stats, faults));
         server.createContext("/", exchange -> {
             try (exchange) {
                 Reply.notFound("Resource not found").send(exchange);
@@ -67,6 +72,11 @@ public final class AmazonSandbox implements AutoCloseable {
     /** "http://127.0.0.1:&lt;port&gt;"; SP-API paths (/orders/v0/...) go directly under it. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** MWS's service URL, the same as {@link #baseUrl()}: Orders requests go to POST mwsUrl() + "/Orders/2013-09-01". */
+    public String mwsUrl() {
+        return baseUrl();
     }
 
     public String tokenUrl() {

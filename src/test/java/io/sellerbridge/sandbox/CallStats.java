@@ -8,12 +8,15 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 /**
- * What clients did to the sandbox, per operation ("lwaToken", "getOrders", "getOrder",
- * "getOrderItems"). A connection closed by {@link Faults#resetNext} counts under status 0.
+ * What clients did to the sandbox, per operation ("lwaToken", "getOrders", "getOrder", "getOrderItems",
+ * and the MWS actions "ListOrders", "ListOrdersByNextToken", "ListOrderItems", "ListOrderItemsByNextToken",
+ * "GetOrder"). A connection closed by {@link Faults#resetNext} counts under status 0.
  */
 public final class CallStats {
     private final ConcurrentMap<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ConcurrentMap<Integer, LongAdder>> statuses = new ConcurrentHashMap<>();
+    /** MWS throttling is a 503 like ServiceUnavailable, so it is counted by its code, not its status. */
+    private final ConcurrentMap<String, LongAdder> mwsThrottled = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Long> firstCallNanos = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, Long> lastCallNanos = new ConcurrentHashMap<>();
 
@@ -25,8 +28,15 @@ public final class CallStats {
         return a == null ? 0 : a.sum();
     }
 
-    /** HTTP 429 answers, whether from an empty bucket or {@link Faults#throttleNext}. */
+    /**
+     * Throttled answers, whether from an empty bucket or {@link Faults#throttleNext}: HTTP 429 for SP-API
+     * and LWA operations; for MWS actions the 503 answers with Code RequestThrottled (not other 503s).
+     */
     public long throttled(String operation) {
+        if (Operations.isMws(operation)) {
+            LongAdder a = mwsThrottled.get(operation);
+            return a == null ? 0 : a.sum();
+        }
         return status(operation, 429);
     }
 
@@ -49,6 +59,7 @@ public final class CallStats {
         lastCallNanos.clear();
         calls.clear();
         statuses.clear();
+        mwsThrottled.clear();
     }
 
     /** One line per operation, e.g. {@code getOrders calls=12 throttled=1 statuses={200=10, 400=1, 429=1}}. */
@@ -75,6 +86,13 @@ public final class CallStats {
     /** System.nanoTime() of the latest call of an operation; null before any call. */
     public Long lastCallNanos(String operation) {
         return lastCallNanos.get(Operations.require(operation));
+    }
+
+    void answered(String operation, Reply reply) {
+        answered(operation, reply.status());
+        if (reply.throttle() && Operations.isMws(operation)) {
+            mwsThrottled.computeIfAbsent(operation, k -> new LongAdder()).increment();
+        }
     }
 
     void answered(String operation, int httpStatus) {

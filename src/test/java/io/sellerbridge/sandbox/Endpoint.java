@@ -7,7 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The request pipeline shared by LWA and SP-API: name the operation, count the call, apply a queued
+ * The request pipeline shared by LWA, SP-API and MWS: name the operation, count the call, apply a queued
  * fault, let the subclass answer, then record the status and write the reply.
  */
 abstract class Endpoint implements HttpHandler {
@@ -33,6 +33,16 @@ abstract class Endpoint implements HttpHandler {
     /** The body for {@link Faults#failNext}, in this endpoint's error dialect. */
     abstract Reply failure(int httpStatus);
 
+    /** The answer to a request {@link #operation} could not name; SP-API and LWA say 404. */
+    Reply unknownOperation(HttpExchange exchange) {
+        return Reply.notFound("Resource not found");
+    }
+
+    /** The body for {@link Faults#throttleNext}; SP-API's 429 unless the endpoint throttles differently. */
+    Reply throttled() {
+        return Reply.quotaExceeded();
+    }
+
     /** Last touch before sending, e.g. the rate-limit header. */
     Reply decorate(String operation, Reply reply) {
         return reply;
@@ -43,7 +53,7 @@ abstract class Endpoint implements HttpHandler {
         try {
             String operation = operation(exchange);
             if (operation == null) {
-                Reply.notFound("Resource not found").send(exchange);
+                unknownOperation(exchange).send(exchange);
                 return;
             }
             stats.called(operation);
@@ -56,7 +66,7 @@ abstract class Endpoint implements HttpHandler {
                 Thread.sleep(fault.delay().toMillis());
             }
             Reply reply = answer(exchange, operation, fault);
-            stats.answered(operation, reply.status());
+            stats.answered(operation, reply);
             reply.send(exchange);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // sandbox closing while a slow call waits
@@ -72,7 +82,7 @@ abstract class Endpoint implements HttpHandler {
         if (fault != null && fault.kind() == Faults.Kind.FAIL) {
             reply = failure(fault.status());
         } else if (fault != null && fault.kind() == Faults.Kind.THROTTLE) {
-            reply = Reply.quotaExceeded();
+            reply = throttled();
         } else {
             try {
                 boolean malformed = fault != null && fault.kind() == Faults.Kind.MALFORMED;

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scripted misbehaviour. Each {@code *Next} call queues {@code count} one-shot faults for an operation
- * ("lwaToken", "getOrders", "getOrder", "getOrderItems"); every call of that operation takes at most
+ * ("lwaToken", "getOrders", "getOrder", "getOrderItems", or an MWS action such as "ListOrders"); every call of that operation takes at most
  * one fault from the head of its queue, in the order they were queued. Faulted calls take no bucket
  * token and are never throttled by the bucket. A slow call is then handled normally (and does take a
  * token); a malformed call is answered from the real data, auth included, and its 200 body is cut in
@@ -32,7 +32,10 @@ public final class Faults {
         this.accessTokens = accessTokens;
     }
 
-    /** 500 {@code InternalFailure}, 503 {@code ServiceUnavailable} (LWA: server_error / temporarily_unavailable). */
+    /**
+     * 500 {@code InternalFailure}, 503 {@code ServiceUnavailable} (LWA: server_error / temporarily_unavailable;
+     * MWS: ErrorResponse InternalError / ServiceUnavailable).
+     */
     public void failNext(String operation, int count, int httpStatus) {
         if (httpStatus < 400 || httpStatus > 599) {
             throw new IllegalArgumentException("failNext needs a 4xx/5xx status, was " + httpStatus);
@@ -40,7 +43,7 @@ public final class Faults {
         add(operation, count, new Fault(Kind.FAIL, httpStatus, Duration.ZERO));
     }
 
-    /** 200 whose JSON body is cut off mid-way (the real answer, without taking a bucket token). */
+    /** 200 whose JSON (MWS: XML) body is cut off mid-way (the real answer, without taking a bucket token). */
     public void malformedNext(String operation, int count) {
         add(operation, count, new Fault(Kind.MALFORMED, 200, Duration.ZERO));
     }
@@ -59,7 +62,7 @@ public final class Faults {
         add(operation, count, new Fault(Kind.RESET, 0, Duration.ZERO));
     }
 
-    /** 429 QuotaExceeded whatever the bucket holds. */
+    /** 429 QuotaExceeded (MWS: 503 RequestThrottled) whatever the bucket holds. */
     public void throttleNext(String operation, int count) {
         add(operation, count, new Fault(Kind.THROTTLE, 429, Duration.ZERO));
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A validated getOrders filter. The rules are the ones in ordersV0.json: MarketplaceIds required (max 50);
- * exactly one of CreatedAfter / LastUpdatedAfter, never Created* mixed with LastUpdated*; the Before
+ * A validated getOrders (or MWS ListOrders) filter. The rules are the ones in ordersV0.json: MarketplaceIds
+ * required (max 50); exactly one of CreatedAfter / LastUpdatedAfter, never Created* mixed with LastUpdated*; the Before
  * bound at least two minutes in the past and not earlier than After; MaxResultsPerPage 1..100.
  * The window is After &lt; date &lt;= Before, so consecutive windows never overlap.
  */
@@ -30,13 +30,55 @@ record GetOrdersQuery(List<String> marketplaceIds, boolean byCreated, Instant af
         return byCreated ? "CreatedBefore" : "LastUpdatedBefore";
     }
 
+    /**
+     * Where a filter's values come from. Scalars (CreatedAfter, MaxResultsPerPage, ...) have the same names
+     * in SP-API and MWS; lists are asked for by their SP-API name and named in errors the caller's way.
+     */
+    interface Source {
+        String first(String name);
+
+        boolean has(String name);
+
+        /** Values of "MarketplaceIds", "OrderStatuses" or "FulfillmentChannels". */
+        List<String> list(String spApiName);
+
+        /** How an error message names that list, e.g. "MarketplaceId.Id.N" for MWS. */
+        String listName(String spApiName);
+    }
+
+    /** SP-API getOrders: Swagger-2 csv lists. */
     static GetOrdersQuery parse(QueryParams q, Instant now) {
-        List<String> marketplaces = q.csv("MarketplaceIds");
+        return parse(new Source() {
+            @Override
+            public String first(String name) {
+                return q.first(name);
+            }
+
+            @Override
+            public boolean has(String name) {
+                return q.has(name);
+            }
+
+            @Override
+            public List<String> list(String spApiName) {
+                return q.csv(spApiName);
+            }
+
+            @Override
+            public String listName(String spApiName) {
+                return spApiName;
+            }
+        }, now);
+    }
+
+    static GetOrdersQuery parse(Source q, Instant now) {
+        String marketplaceName = q.listName("MarketplaceIds");
+        List<String> marketplaces = q.list("MarketplaceIds");
         if (marketplaces.isEmpty()) {
-            throw new InvalidInputException("MarketplaceIds is required");
+            throw new InvalidInputException(marketplaceName + " is required");
         }
         if (marketplaces.size() > 50) {
-            throw new InvalidInputException("MarketplaceIds accepts at most 50 values");
+            throw new InvalidInputException(marketplaceName + " accepts at most 50 values");
         }
         boolean created = q.has("CreatedAfter") || q.has("CreatedBefore");
         boolean updated = q.has("LastUpdatedAfter") || q.has("LastUpdatedBefore");
@@ -74,7 +116,7 @@ record GetOrdersQuery(List<String> marketplaceIds, boolean byCreated, Instant af
                 && (channels.isEmpty() || channels.contains(channel));
     }
 
-    private static Instant date(QueryParams q, String name) {
+    private static Instant date(Source q, String name) {
         Instant parsed = IsoTimes.parse(q.first(name));
         if (parsed == null) {
             throw new InvalidInputException("Invalid date/time field [" + name + "]: expected ISO-8601, got '"
@@ -83,7 +125,7 @@ record GetOrdersQuery(List<String> marketplaceIds, boolean byCreated, Instant af
         return parsed;
     }
 
-    private static int pageSize(QueryParams q) {
+    private static int pageSize(Source q) {
         String raw = q.first("MaxResultsPerPage");
         if (raw == null) {
             return 100;
@@ -99,11 +141,11 @@ record GetOrdersQuery(List<String> marketplaceIds, boolean byCreated, Instant af
         throw new InvalidInputException("MaxResultsPerPage must be between 1 and 100, got '" + raw + "'");
     }
 
-    private static Set<String> enumSet(QueryParams q, String name, Set<String> allowed) {
-        List<String> values = q.csv(name);
+    private static Set<String> enumSet(Source q, String name, Set<String> allowed) {
+        List<String> values = q.list(name);
         for (String v : values) {
             if (!allowed.contains(v)) {
-                throw new InvalidInputException("Invalid value '" + v + "' for " + name);
+                throw new InvalidInputException("Invalid value '" + v + "' for " + q.listName(name));
             }
         }
         return Set.copyOf(values);

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Opaque NextToken values and the result snapshots behind them. The first page of a multi-page
@@ -17,7 +18,10 @@ import java.util.Map;
  */
 final class NextTokens {
 
-    /** A frozen result list. scope is "getOrders" or the AmazonOrderId whose items were listed. */
+    /**
+     * A frozen result list. scope says which listing it continues: "getOrders", the AmazonOrderId whose
+     * items were listed, or an MWS scope ("ListOrders", "ListOrderItems " + AmazonOrderId).
+     */
     record Snapshot(String id, String sellerId, String scope, List<ObjectNode> rows, int pageSize,
                     String beforeField, String beforeValue) {
     }
@@ -59,7 +63,12 @@ final class NextTokens {
     }
 
     /** The cursor a token points at, or null when the token is garbled, expired or not this caller's. */
-    synchronized Cursor resolve(String token, String sellerId, String scope) {
+    Cursor resolve(String token, String sellerId, String scope) {
+        return resolve(token, sellerId, scope::equals);
+    }
+
+    /** As above, for callers that do not know the exact scope (MWS ...ByNextToken carries no order id). */
+    synchronized Cursor resolve(String token, String sellerId, Predicate<String> scope) {
         byte[] raw;
         try {
             raw = Base64.getDecoder().decode(token);
@@ -78,7 +87,7 @@ final class NextTokens {
             return null;
         }
         Snapshot s = snapshots.get(parts[0]);
-        if (s == null || !s.sellerId().equals(sellerId) || !s.scope().equals(scope)) {
+        if (s == null || !s.sellerId().equals(sellerId) || !scope.test(s.scope())) {
             return null;
         }
         try {

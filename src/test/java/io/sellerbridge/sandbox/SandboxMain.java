@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs a sandbox by hand: {@code SandboxMain [port] [timeScale]} (defaults 8089 and 1). Serves both
- * seeded sellers and blocks until the JVM is killed.
+ * seeded sellers over SP-API and MWS and blocks until the JVM is killed.
  */
 public final class SandboxMain {
 
@@ -26,11 +26,14 @@ public final class SandboxMain {
         System.out.println("Amazon sandbox listening on " + sandbox.baseUrl() + " (timeScale " + timeScale + ")");
         System.out.println("  LWA token URL : " + sandbox.tokenUrl());
         System.out.println("  SP-API base   : " + sandbox.baseUrl() + "/orders/v0/orders");
+        System.out.println("  MWS Orders    : POST " + sandbox.mwsUrl() + MwsEndpoint.PATH);
         for (SandboxSeller s : options.sellers()) {
             System.out.println("  seller " + s.sellerId() + " marketplaces=" + s.marketplaceIds());
             System.out.println("    client_id     = " + s.clientId());
             System.out.println("    client_secret = " + s.clientSecret());
             System.out.println("    refresh_token = " + s.refreshToken());
+            System.out.println("    MWS key       = " + s.mwsAccessKeyId() + " / " + s.mwsSecretKey()
+                    + (s.mwsAuthToken() == null ? "" : ", MWSAuthToken " + s.mwsAuthToken()));
             System.out.println("    orders        = " + sandbox.data().orders(s.sellerId()).size()
                     + ", items = " + sandbox.data().totalItems(s.sellerId()));
         }

@@ -100,7 +100,10 @@ public final class SandboxOptions {
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, copy, rates);
     }
 
-    /** Overrides one SP-API operation's usage plan (before timeScale). */
+    /**
+     * Overrides one operation's usage plan (before timeScale): an SP-API operation, or the MWS bucket
+     * "ListOrders" (shared with ListOrdersByNextToken), "ListOrderItems" (shared with ...ByNextToken), "GetOrder".
+     */
     public SandboxOptions rate(String operation, double perSecond, int burst) {
         Map<String, OperationRate> copy = new HashMap<>(rates);
         copy.put(Operations.requireRateLimited(operation), new OperationRate(perSecond, burst));
@@ -140,12 +143,12 @@ public final class SandboxOptions {
         return sellers;
     }
 
-    /** The configured usage plan rate (requests/second, before timeScale) of an SP-API operation. */
+    /** The configured usage plan rate (requests/second, before timeScale) of a rate-limited operation. */
     public double ratePerSecond(String operation) {
         return rates.get(Operations.requireRateLimited(operation)).perSecond();
     }
 
-    /** The configured bucket size of an SP-API operation. */
+    /** The configured bucket size of a rate-limited operation. */
     public int burst(String operation) {
         return rates.get(Operations.requireRateLimited(operation)).burst();
     }
@@ -161,6 +164,7 @@ public final class SandboxOptions {
         Set<String> ids = new HashSet<>();
         Set<String> refreshTokens = new HashSet<>();
         Map<String, String> secrets = new HashMap<>();
+        Map<String, String> mwsSecrets = new HashMap<>();
         for (SandboxSeller s : sellers) {
             if (!ids.add(s.sellerId())) {
                 throw new IllegalArgumentException("duplicate sellerId " + s.sellerId());
@@ -172,6 +176,11 @@ public final class SandboxOptions {
             String previous = secrets.putIfAbsent(s.clientId(), s.clientSecret());
             if (previous != null && !Objects.equals(previous, s.clientSecret())) {
                 throw new IllegalArgumentException("clientId " + s.clientId() + " has two different secrets");
+            }
+            // likewise one MWS access key has one secret key
+            String previousMws = mwsSecrets.putIfAbsent(s.mwsAccessKeyId(), s.mwsSecretKey());
+            if (previousMws != null && !Objects.equals(previousMws, s.mwsSecretKey())) {
+                throw new IllegalArgumentException("MWS access key " + s.mwsAccessKeyId() + " has two different secrets");
             }
         }
     }

@@ -58,7 +58,7 @@ final class SeedData {
             int lines = large.contains(i)
                     ? (int) Math.ceil(2.5 * options.itemsPageSize())
                     : 1 + rnd.nextInt(3);
-            SeedItems.Lines items = seedItems.generate(rnd, m, status, afn, lines);
+            SeedItems.Lines items = seedItems.generate(rnd, m, status, afn, lines, large.contains(i));
             ObjectNode order = order(rnd, m, status, afn, items, earlierIds);
             earlierIds.add(order.get("AmazonOrderId").asText());
             data.put(seller.sellerId(), order, items.items());

@@ -24,7 +24,8 @@ final class SeedItems {
         this.ids = ids;
     }
 
-    Lines generate(SplittableRandom rnd, Marketplace m, String status, boolean afn, int lineCount) {
+    /** {@code large}: a multi-page order, whose last line becomes {@link SeedCatalog#MARKUP}. */
+    Lines generate(SplittableRandom rnd, Marketplace m, String status, boolean afn, int lineCount, boolean large) {
         boolean priced = !"Pending".equals(status); // Amazon omits every price on Pending orders
         int[] quantities = quantities(rnd, lineCount);
         if ("PartiallyShipped".equals(status) && sum(quantities) < 2) {
@@ -41,7 +42,9 @@ final class SeedItems {
         List<ObjectNode> items = new ArrayList<>(lineCount);
         BigDecimal total = zero(m);
         for (int i = 0; i < lineCount; i++) {
-            SeedCatalog.Product p = SeedCatalog.PRODUCTS.get(rnd.nextInt(SeedCatalog.PRODUCTS.size()));
+            SeedCatalog.Product drawn = SeedCatalog.PRODUCTS.get(rnd.nextInt(SeedCatalog.PRODUCTS.size()));
+            // still drawn above, so the random stream (and every other seeded value) stays as it was
+            SeedCatalog.Product p = large && i == lineCount - 1 ? SeedCatalog.MARKUP : drawn;
             int shippedHere = Math.min(toShip, quantities[i]);
             toShip -= shippedHere;
 

@@ -46,6 +46,19 @@ public final class BundleUnderTest implements AutoCloseable {
             b.set(p + "lwa.refresh-token", s.refreshToken());
         }
         b.set("spapi.orders.schedule", "* * * * * ?");
+        b.set("mws.endpoint", sandbox.mwsUrl());
+        b.set("mws.sellers", String.join(",", sellers.stream().map(s -> alias(s)).toList()));
+        for (SandboxSeller s : sellers) {
+            String p = "mws.seller." + alias(s) + ".";
+            b.set(p + "seller-id", s.sellerId());
+            b.set(p + "marketplace-ids", String.join(",", s.marketplaceIds()));
+            b.set(p + "access-key-id", s.mwsAccessKeyId());
+            b.set(p + "secret-key", s.mwsSecretKey());
+            b.set(p + "auth-token", s.mwsAuthToken() == null ? "" : s.mwsAuthToken());
+        }
+        b.set("mws.orders.schedule", "* * * * * ?");
+        b.set("mws.orders.list-orders.rate", String.valueOf(0.0167 * timeScale));
+        b.set("mws.orders.list-order-items.rate", String.valueOf(0.5 * timeScale));
         b.set("spapi.orders.get-orders.rate", String.valueOf(0.0167 * timeScale));
         b.set("spapi.orders.get-order-items.rate", String.valueOf(0.5 * timeScale));
         b.set("spapi.retry.initial-delay", "PT0.05S");
@@ -55,6 +68,12 @@ public final class BundleUnderTest implements AutoCloseable {
         b.set("kafka.topics.checkpoints", "checkpoints." + b.topicSuffix);
         b.set("kafka.topics.published-versions", "published-versions." + b.topicSuffix);
         return b;
+    }
+
+    /** Poll through MWS instead of SP-API. */
+    public BundleUnderTest viaMws() {
+        set("spapi.orders.enabled", "false");
+        return set("mws.orders.enabled", "true");
     }
 
     /** The production topic names instead of per-test ones (the demo). */

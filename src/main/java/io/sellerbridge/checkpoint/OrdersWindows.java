@@ -1,30 +1,34 @@
-package io.sellerbridge.spapi;
+package io.sellerbridge.checkpoint;
 
-import io.sellerbridge.checkpoint.CheckpointStore;
-import io.sellerbridge.checkpoint.OrdersWindow;
-import io.sellerbridge.checkpoint.WindowPlanner;
-import io.sellerbridge.config.SellerConfig;
+import io.sellerbridge.config.PolledSeller;
+import io.sellerbridge.spapi.SpApiExchange;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Plans each seller's getOrders window from its checkpoint, and commits the window once it was all published. */
+/**
+ * Plans each seller's orders window from its checkpoint, and commits the window once it was all published. One per
+ * stream (SP-API getOrders, MWS ListOrders): each has its own checkpoints.
+ */
 public class OrdersWindows {
 
     private static final Logger LOG = LoggerFactory.getLogger(OrdersWindows.class);
 
     private final String stream;
+    private final String sellerProperty;
     private final WindowPlanner planner;
     private final CheckpointStore checkpoints;
 
-    public OrdersWindows(String stream, WindowPlanner planner, CheckpointStore checkpoints) {
+    /** @param sellerProperty the exchange property holding the stream's {@link PolledSeller} */
+    public OrdersWindows(String stream, String sellerProperty, WindowPlanner planner, CheckpointStore checkpoints) {
         this.stream = stream;
+        this.sellerProperty = sellerProperty;
         this.planner = planner;
         this.checkpoints = checkpoints;
     }
 
     public OrdersWindow plan(Exchange exchange) {
-        SellerConfig seller = SpApiExchange.seller(exchange);
+        PolledSeller seller = exchange.getProperty(sellerProperty, PolledSeller.class);
         String key = stream + ":" + seller.sellerId() + ":" + String.join(",", seller.marketplaceIds().stream().sorted().toList());
         OrdersWindow window = planner.plan(key, checkpoints.load(key));
         exchange.setProperty(SpApiExchange.SELLER_ID, seller.sellerId());

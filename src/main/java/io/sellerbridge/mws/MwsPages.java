@@ -1,0 +1,57 @@
+package io.sellerbridge.mws;
+
+import io.sellerbridge.spapi.MalformedResponseException;
+import io.sellerbridge.spapi.SpApiExchange;
+import org.apache.camel.Exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Walks MWS pages: the orders of a ListOrders(ByNextToken) page, the items of ListOrderItems(ByNextToken) pages. */
+public class MwsPages {
+
+    public static final String RAW_ORDERS_PAGE = "mwsRawOrdersPage";
+    public static final String RAW_ITEMS_PAGES = "mwsRawItemsPages";
+
+    public List<MwsOrder> orders(Exchange exchange) {
+        MwsOrdersResult result = expect(exchange, MwsOrdersResponse.class).result();
+        exchange.setProperty(RAW_ORDERS_PAGE, exchange.getProperty(MwsResponseReader.RAW_RESPONSE));
+        String next = blankToNull(result.nextToken());
+        exchange.setProperty(SpApiExchange.NEXT_TOKEN, next);
+        exchange.setProperty(SpApiExchange.MORE_PAGES, next != null);
+        return result.orders();
+    }
+
+    public void startOrder(Exchange exchange) {
+        MwsOrder order = exchange.getMessage().getBody(MwsOrder.class);
+        exchange.setProperty(SpApiExchange.ORDER, order);
+        exchange.setProperty(SpApiExchange.ORDER_ID, order.amazonOrderId());
+        exchange.setProperty(SpApiExchange.ORDER_ITEMS, new ArrayList<MwsOrderItem>());
+        exchange.setProperty(RAW_ITEMS_PAGES, new ArrayList<byte[]>());
+        exchange.setProperty(MwsRequests.ITEMS_NEXT_TOKEN, null);
+        exchange.setProperty(SpApiExchange.MORE_PAGES, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    public void addItems(Exchange exchange) {
+        MwsOrderItemsResult result = expect(exchange, MwsOrderItemsResponse.class).result();
+        exchange.getProperty(SpApiExchange.ORDER_ITEMS, List.class).addAll(result.items());
+        exchange.getProperty(RAW_ITEMS_PAGES, List.class).add(exchange.getProperty(MwsResponseReader.RAW_RESPONSE));
+        String next = blankToNull(result.nextToken());
+        exchange.setProperty(MwsRequests.ITEMS_NEXT_TOKEN, next);
+        exchange.setProperty(SpApiExchange.MORE_PAGES, next != null);
+    }
+
+    private static <T extends MwsResponse> T expect(Exchange exchange, Class<T> type) {
+        Object body = exchange.getMessage().getBody();
+        if (!type.isInstance(body)) {
+            throw new MalformedResponseException("MWS answered " + (body == null ? "nothing" : body.getClass().getSimpleName())
+                    + " where " + type.getSimpleName() + " was expected", String.valueOf(body), null);
+        }
+        return type.cast(body);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,34 @@
+package io.sellerbridge.mws;
+
+import io.sellerbridge.spapi.SpApiExchange;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads an MWS answer (camel-http leaves failures to us here): an ErrorResponse becomes an {@link MwsErrorException}
+ * with Amazon's code and message; a success becomes the typed JAXB response. HTTP headers are dropped.
+ */
+public class MwsResponseReader implements Processor {
+
+    /** The last response as received, kept for the dead-letter topic. */
+    public static final String RAW_RESPONSE = "mwsRawResponse";
+
+    @Override
+    public void process(Exchange exchange) {
+        Message m = exchange.getMessage();
+        String action = exchange.getProperty(SpApiExchange.OPERATION, String.class);
+        int status = m.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
+        // bytes, not a String: MWS sends text/xml without a charset, the XML declaration names the encoding
+        byte[] body = m.getBody(byte[].class);
+        if (status >= 300) {
+            throw new MwsErrorException(action, status, body == null ? "" : new String(body, StandardCharsets.UTF_8));
+        }
+        MwsResponse response = MwsXml.parse(body == null ? new byte[0] : body);
+        exchange.setProperty(RAW_RESPONSE, body);
+        m.removeHeaders("*", "Camel*");
+        m.setBody(response);
+    }
+}
