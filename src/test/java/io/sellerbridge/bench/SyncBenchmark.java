@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
  * Sync efficiency: time to sync N orders with their items through the real bundle, against the least time Amazon's
  * token buckets allow for the same calls (burst spent at once, then one call per 1/rate). Time-scaled sandbox and
  * bundle (rates x scale, bursts unchanged), embedded KRaft broker.
- * Usage: mvn -q test-compile exec:java@bench -Dexec.args="300 100"   (orders, time scale)
+ * Usage: mvn -q test-compile exec:java@bench -Dexec.args="300 100"   (orders, time scale); -Dbench.api=mws for MWS
  */
 public final class SyncBenchmark {
 
@@ -54,12 +54,39 @@ public final class SyncBenchmark {
         }
     }
 
+    /** The calls one API makes for a sync, and Amazon's quotas for them. */
+    record Api(String name, String throttledName, String ordersOp, String ordersNextOp, double ordersRate, int ordersBurst,
+               String itemsOp, String itemsNextOp, double itemsRate, int itemsBurst) {
+
+        static final Api SP_API = new Api("SP-API", "429s", "getOrders", null, GET_ORDERS_RATE, GET_ORDERS_BURST,
+                "getOrderItems", null, ITEMS_RATE, ITEMS_BURST);
+        static final Api MWS = new Api("MWS", "503 RequestThrottled", "ListOrders", "ListOrdersByNextToken", 1 / 60.0, 6,
+                "ListOrderItems", "ListOrderItemsByNextToken", 0.5, 30);
+
+        long calls(AmazonSandbox sandbox, String op, String nextOp) {
+            return sandbox.stats().calls(op) + (nextOp == null ? 0 : sandbox.stats().calls(nextOp));
+        }
+
+        long throttled(AmazonSandbox sandbox, String op, String nextOp) {
+            return sandbox.stats().throttled(op) + (nextOp == null ? 0 : sandbox.stats().throttled(nextOp));
+        }
+
+        long itemCalls(AmazonSandbox sandbox) {
+            return calls(sandbox, itemsOp, itemsNextOp);
+        }
+    }
+
     private static int run(String label, double scale, EmbeddedKafka kafka, AmazonSandbox sandbox) throws Exception {
+        Api api = "mws".equalsIgnoreCase(System.getProperty("bench.api", "spapi")) ? Api.MWS : Api.SP_API;
         String seller = SandboxSeller.DEFAULT.sellerId();
         int expected = sandbox.data().orders(seller).size();
         BundleUnderTest bundle = BundleUnderTest.against(sandbox, scale, List.of(SandboxSeller.DEFAULT), kafka.bootstrapServers());
-        // any -Dspapi.* / -Dkafka.* system property overrides the bundle's (e.g. -Dspapi.orders.parallel-orders=8)
-        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("spapi.") || k.startsWith("kafka."))
+        if (api == Api.MWS) {
+            bundle.viaMws();
+        }
+        // any -Dspapi.* / -Dmws.* / -Dkafka.* system property overrides the bundle's (e.g. -Dspapi.orders.parallel-orders=8)
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("spapi.") || k.startsWith("mws.") || k.startsWith("kafka."))
                 .forEach(k -> bundle.set(k, System.getProperty(k)));
         try {
             bundle.start();
@@ -71,36 +98,41 @@ public final class SyncBenchmark {
             StringBuilder timeline = new StringBuilder();
             long[] nextMark = {0};
             await().pollInterval(Duration.ofMillis(20)).atMost(Duration.ofMinutes(30)).until(() -> {
-                Long first = sandbox.stats().firstCallNanos("getOrders");
+                Long first = sandbox.stats().firstCallNanos(api.ordersOp());
                 if (first != null && System.nanoTime() - first >= nextMark[0]) {
-                    timeline.append(String.format(Locale.ROOT, " %.1fs:%d", nextMark[0] / 1e9, sandbox.stats().calls("getOrderItems")));
+                    timeline.append(String.format(Locale.ROOT, " %.1fs:%d", nextMark[0] / 1e9, api.itemCalls(sandbox)));
                     nextMark[0] += nextMark[0] < 1_000_000_000L * 100 / scale ? (long) (5e7 * 100 / scale) : (long) (5e8 * 100 / scale);
                 }
                 return topic.poll().size() >= expected;
             });
             long done = System.nanoTime();
-            long start = sandbox.stats().firstCallNanos("getOrders");
-            long lastItemsCall = sandbox.stats().lastCallNanos("getOrderItems");
+            long start = sandbox.stats().firstCallNanos(api.ordersOp());
+            long lastItemsCall = java.util.stream.Stream.of(api.itemsOp(), api.itemsNextOp()).filter(java.util.Objects::nonNull)
+                    .map(op -> sandbox.stats().lastCallNanos(op)).filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max().orElse(done);
             double wall = (done - start) / 1e9;
             double lastCall = (lastItemsCall - start) / 1e9;
 
-            long ordersCalls = sandbox.stats().calls("getOrders");
-            long itemsCalls = sandbox.stats().calls("getOrderItems");
-            long throttled = sandbox.stats().totalThrottled();
+            long ordersCalls = api.calls(sandbox, api.ordersOp(), api.ordersNextOp());
+            long itemsCalls = api.itemCalls(sandbox);
+            long ordersThrottled = api.throttled(sandbox, api.ordersOp(), api.ordersNextOp());
+            long itemsThrottled = api.throttled(sandbox, api.itemsOp(), api.itemsNextOp());
+            long throttled = ordersThrottled + itemsThrottled;
             long allCalls = ordersCalls + itemsCalls;
             // what the buckets allow for the calls that succeeded: burst at once, the rest at the refill rate
-            double ordersBound = Math.max(0, (ordersCalls - sandbox.stats().throttled("getOrders") - GET_ORDERS_BURST) / (GET_ORDERS_RATE * scale));
-            double itemsBound = Math.max(0, (itemsCalls - sandbox.stats().throttled("getOrderItems") - ITEMS_BURST) / (ITEMS_RATE * scale));
+            double ordersBound = Math.max(0, (ordersCalls - ordersThrottled - api.ordersBurst()) / (api.ordersRate() * scale));
+            double itemsBound = Math.max(0, (itemsCalls - itemsThrottled - api.itemsBurst()) / (api.itemsRate() * scale));
             double bound = Math.max(ordersBound, itemsBound);
             System.out.println();
-            System.out.println("==== SP-API sync benchmark, " + label + " ====");
-            System.out.printf(Locale.ROOT, "orders %d (items %d), time scale x%.0f: getOrders %.4f/s burst %d, getOrderItems %.1f/s burst %d%n",
-                    expected, sandbox.data().totalItems(seller), scale, GET_ORDERS_RATE * scale, GET_ORDERS_BURST, ITEMS_RATE * scale, ITEMS_BURST);
-            System.out.printf(Locale.ROOT, "calls: getOrders %d, getOrderItems %d; 429s %d (%.2f%% of calls)%n",
-                    ordersCalls, itemsCalls, throttled, 100.0 * throttled / allCalls);
+            System.out.println("==== " + api.name() + " sync benchmark, " + label + " ====");
+            System.out.printf(Locale.ROOT, "orders %d (items %d), time scale x%.0f: %s %.4f/s burst %d, %s %.1f/s burst %d%n",
+                    expected, sandbox.data().totalItems(seller), scale, api.ordersOp(), api.ordersRate() * scale, api.ordersBurst(),
+                    api.itemsOp(), api.itemsRate() * scale, api.itemsBurst());
+            System.out.printf(Locale.ROOT, "calls: %s %d, %s %d; %s %d (%.2f%% of calls)%n", api.ordersOp(), ordersCalls,
+                    api.itemsOp(), itemsCalls, api.throttledName(), throttled, 100.0 * throttled / allCalls);
             System.out.printf(Locale.ROOT, "wall time (first call -> all records read back): %.2f s; first call -> last Amazon call: %.2f s%n", wall, lastCall);
-            System.out.printf(Locale.ROOT, "minimum the token buckets allow: %.2f s (getOrders %.2f s, getOrderItems %.2f s)%n", bound, ordersBound, itemsBound);
-            System.out.println("getOrderItems calls over time:" + timeline);
+            System.out.printf(Locale.ROOT, "minimum the token buckets allow: %.2f s (%s %.2f s, %s %.2f s)%n", bound,
+                    api.ordersOp(), ordersBound, api.itemsOp(), itemsBound);
+            System.out.println(api.itemsOp() + " calls over time:" + timeline);
             System.out.printf(Locale.ROOT, "sync efficiency ratio (wall / minimum): %.3f  (Amazon time: wall %.0f s vs minimum %.0f s)%n",
                     wall / bound, wall * scale, bound * scale);
             return 0;

@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The README's first command: the real bundle against the Amazon sandbox (two sellers, five marketplaces) and a
  * Kafka broker it starts itself unless KAFKA_BOOTSTRAP_SERVERS is set. Prints progress, then what reached the topic.
- * Options (system properties): demo.orders (per seller, default 150), demo.time-scale (default 20).
+ * Options (system properties): demo.orders (per seller, default 150), demo.time-scale (default 20), demo.api
+ * (spapi, the default, or mws: the same orders read through MWS Orders 2013-09-01).
  */
 public final class Demo {
 
@@ -48,7 +49,12 @@ public final class Demo {
             System.out.printf("[demo] Amazon sandbox at %s, time scale x%s (Amazon's rates and bursts, %s times faster)%n",
                     sandbox.baseUrl(), timeScale, timeScale);
             BundleUnderTest bundle = BundleUnderTest.against(sandbox, timeScale, sellers, bootstrap).withStandardTopics()
-                    .set("spapi.orders.schedule", "0/5 * * * * ?");
+                    .set("spapi.orders.schedule", "0/5 * * * * ?").set("mws.orders.schedule", "0/5 * * * * ?");
+            boolean mws = "mws".equalsIgnoreCase(System.getProperty("demo.api", "spapi"));
+            if (mws) {
+                bundle.viaMws();
+            }
+            System.out.printf("[demo] reading orders through %s%n", mws ? "MWS Orders 2013-09-01 (XML, Signature Version 2)" : "SP-API Orders v0 (JSON, LWA)");
             exit = run(sandbox, bundle, bootstrap, sellers);
         } finally {
             if (embedded != null) {
@@ -69,10 +75,9 @@ public final class Demo {
             try {
                 await().pollInterval(Duration.ofSeconds(2)).atMost(Duration.ofMinutes(5)).until(() -> {
                     List<ConsumerRecord<String, String>> now = topic.poll();
-                    System.out.printf("[demo] %5.1fs  orders %d/%d  items %d/%d  | Amazon calls: getOrders %d, getOrderItems %d, 429s %d | dlq %d%n",
+                    System.out.printf("[demo] %5.1fs  orders %d/%d  items %d/%d  | Amazon calls: %s | throttled %d | dlq %d%n",
                             seconds(start), distinctKeys(now), expected, items(now), expectedItems,
-                            sandbox.stats().calls("getOrders"), sandbox.stats().calls("getOrderItems"),
-                            sandbox.stats().totalThrottled(), dlq.poll().size());
+                            calls(sandbox), sandbox.stats().totalThrottled(), dlq.poll().size());
                     return distinctKeys(now) >= expected;
                 });
             } catch (ConditionTimeoutException e) {
@@ -97,9 +102,8 @@ public final class Demo {
         System.out.printf("orders: %d records, %d distinct orders (expected %d); items: %d (expected %d); dead letters: %d%n",
                 records.size(), distinctKeys(records), expected, items(records), expectedItems, deadLetters);
         perMarketplace.forEach((k, n) -> System.out.printf("  %-45s %d orders%n", k, n));
-        System.out.printf("Amazon calls: getOrders %d, getOrderItems %d, LWA tokens %d; 429 QuotaExceeded: %d%n",
-                sandbox.stats().calls("getOrders"), sandbox.stats().calls("getOrderItems"),
-                sandbox.stats().calls("lwaToken"), sandbox.stats().totalThrottled());
+        System.out.printf("Amazon calls: %s, LWA tokens %d; throttled (429 QuotaExceeded / 503 RequestThrottled): %d%n",
+                calls(sandbox), sandbox.stats().calls("lwaToken"), sandbox.stats().totalThrottled());
         System.out.printf("time: %.1f s%n", seconds);
         if (!records.isEmpty()) {
             ConsumerRecord<String, String> sample = records.stream()
@@ -108,6 +112,14 @@ public final class Demo {
             sample.headers().forEach(h -> System.out.println("  header " + h.key() + " = " + new String(h.value(), StandardCharsets.UTF_8)));
             System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value(sample)));
         }
+    }
+
+    private static String calls(AmazonSandbox sandbox) {
+        return java.util.stream.Stream.of("getOrders", "getOrderItems", "ListOrders", "ListOrdersByNextToken",
+                        "ListOrderItems", "ListOrderItemsByNextToken")
+                .filter(op -> sandbox.stats().calls(op) > 0)
+                .map(op -> op + " " + sandbox.stats().calls(op))
+                .collect(Collectors.joining(", "));
     }
 
     private static long distinctKeys(List<ConsumerRecord<String, String>> records) {
