@@ -26,7 +26,7 @@ import io.sellerbridge.ratelimit.RateLimits;
 import io.sellerbridge.ratelimit.RateWindowFunction;
 import io.sellerbridge.spapi.OrdersPages;
 import io.sellerbridge.spapi.OrdersRequests;
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.OrderExchange;
 import io.sellerbridge.spapi.SpApiOrders;
 import io.sellerbridge.spapi.SpApiResponseReader;
 import org.apache.camel.CamelConfiguration;
@@ -110,7 +110,7 @@ public class BundleConfiguration implements CamelConfiguration {
         }
         KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic, kafka);
         context.addService(checkpoints, true, true);
-        registry.bind("ordersWindows", new OrdersWindows("spapi-orders", SpApiExchange.SELLER, planner, checkpoints));
+        registry.bind("ordersWindows", new OrdersWindows("spapi-orders", OrderExchange.SELLER, planner, checkpoints));
         registry.bind("mwsOrdersWindows", new OrdersWindows("mws-orders", MwsRequestSigner.SELLER, mwsPlanner, checkpoints));
 
         KafkaIdempotentRepository versions = new KafkaIdempotentRepository(versionsTopic, kafka, kafka);

@@ -1,6 +1,6 @@
 package io.sellerbridge.auth;
 
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -18,6 +18,6 @@ public class ExpiredTokenHandler implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        cache.invalidate(SpApiExchange.seller(exchange));
+        cache.invalidate(OrderExchange.seller(exchange));
     }
 }

@@ -2,7 +2,7 @@ package io.sellerbridge.auth;
 
 import io.sellerbridge.config.SellerConfig;
 import io.sellerbridge.config.SellerRegistry;
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 
@@ -24,7 +24,7 @@ public class LwaAccessTokenProcessor implements Processor {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        SellerConfig seller = SpApiExchange.seller(exchange);
+        SellerConfig seller = OrderExchange.seller(exchange);
         try {
             exchange.getMessage().setHeader(HEADER, cache.accessToken(seller));
         } catch (LwaAuthorizationException e) {

@@ -1,7 +1,7 @@
 package io.sellerbridge.checkpoint;
 
 import io.sellerbridge.config.PolledSeller;
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,15 +31,15 @@ public class OrdersWindows {
         PolledSeller seller = exchange.getProperty(sellerProperty, PolledSeller.class);
         String key = stream + ":" + seller.sellerId() + ":" + String.join(",", seller.marketplaceIds().stream().sorted().toList());
         OrdersWindow window = planner.plan(key, checkpoints.load(key));
-        exchange.setProperty(SpApiExchange.SELLER_ID, seller.sellerId());
-        exchange.setProperty(SpApiExchange.WINDOW, window);
-        exchange.setProperty(SpApiExchange.NEXT_TOKEN, null);
-        exchange.setProperty(SpApiExchange.MORE_PAGES, !window.isEmpty());
+        exchange.setProperty(OrderExchange.SELLER_ID, seller.sellerId());
+        exchange.setProperty(OrderExchange.WINDOW, window);
+        exchange.setProperty(OrderExchange.NEXT_TOKEN, null);
+        exchange.setProperty(OrderExchange.MORE_PAGES, !window.isEmpty());
         return window;
     }
 
     public void commit(Exchange exchange) {
-        OrdersWindow window = exchange.getProperty(SpApiExchange.WINDOW, OrdersWindow.class);
+        OrdersWindow window = exchange.getProperty(OrderExchange.WINDOW, OrdersWindow.class);
         checkpoints.commit(window.checkpointKey(), window.before());
         LOG.info("Committed {} up to {}", window.checkpointKey(), window.before());
     }

@@ -2,8 +2,8 @@ package io.sellerbridge.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sellerbridge.canonical.CanonicalJson;
-import io.sellerbridge.spapi.MalformedResponseException;
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.MalformedResponseException;
+import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -32,13 +32,13 @@ public class DeadLetterRecord implements Processor {
     @Override
     public void process(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String sellerId = exchange.getProperty(SpApiExchange.SELLER_ID, String.class);
-        String orderId = exchange.getProperty(SpApiExchange.ORDER_ID, String.class);
+        String sellerId = exchange.getProperty(OrderExchange.SELLER_ID, String.class);
+        String orderId = exchange.getProperty(OrderExchange.ORDER_ID, String.class);
         Map<String, Object> letter = new LinkedHashMap<>();
         letter.put("reason", cause == null ? "unknown" : cause.getMessage());
         letter.put("error", cause == null ? null : cause.getClass().getName());
         letter.put("source", exchange.getProperty(OrderRecord.CE_SOURCE, String.class));
-        letter.put("operation", exchange.getProperty(SpApiExchange.OPERATION, String.class));
+        letter.put("operation", exchange.getProperty(OrderExchange.OPERATION, String.class));
         letter.put("sellerId", sellerId);
         letter.put("amazonOrderId", orderId);
         letter.put("failedAt", clock.instant().toString());
@@ -69,8 +69,8 @@ public class DeadLetterRecord implements Processor {
         if (given != null) {
             return given;
         }
-        JsonNode order = exchange.getProperty(SpApiExchange.ORDER, JsonNode.class);
-        List<?> items = exchange.getProperty(SpApiExchange.ORDER_ITEMS, List.class);
+        JsonNode order = exchange.getProperty(OrderExchange.ORDER, JsonNode.class);
+        List<?> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("Order", order);
         raw.put("OrderItems", items);

@@ -1,6 +1,6 @@
 package io.sellerbridge.mws;
 
-import io.sellerbridge.spapi.MalformedResponseException;
+import io.sellerbridge.orders.MalformedResponseException;
 
 import java.util.Objects;
 import java.util.Optional;

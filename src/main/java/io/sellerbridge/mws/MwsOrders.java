@@ -3,7 +3,7 @@ package io.sellerbridge.mws;
 import io.sellerbridge.canonical.CanonicalOrder;
 import io.sellerbridge.canonical.Values;
 import io.sellerbridge.kafka.DeadLetterRecord;
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 
 import java.nio.charset.StandardCharsets;
@@ -18,11 +18,11 @@ public class MwsOrders {
 
     /** The same version id as the SP-API stream's, so one order version is published once whichever API read it. */
     public String versionId(Exchange exchange) {
-        MwsOrder order = exchange.getProperty(SpApiExchange.ORDER, MwsOrder.class);
+        MwsOrder order = exchange.getProperty(OrderExchange.ORDER, MwsOrder.class);
         String orderId = Values.required("Order.AmazonOrderId", order.amazonOrderId());
         String updated = Values.utc("Order.LastUpdateDate", Values.required("Order.LastUpdateDate", order.lastUpdateDate()));
         String id = exchange.getProperty(MwsRequestSigner.SELLER, MwsSellerConfig.class).sellerId() + ":" + orderId + ":" + updated;
-        exchange.setProperty(SpApiExchange.VERSION_ID, id);
+        exchange.setProperty(OrderExchange.VERSION_ID, id);
         return id;
     }
 
@@ -46,8 +46,8 @@ public class MwsOrders {
 
     @SuppressWarnings("unchecked")
     public CanonicalOrder toCanonical(Exchange exchange) {
-        MwsOrder order = exchange.getProperty(SpApiExchange.ORDER, MwsOrder.class);
-        List<MwsOrderItem> items = exchange.getProperty(SpApiExchange.ORDER_ITEMS, List.class);
+        MwsOrder order = exchange.getProperty(OrderExchange.ORDER, MwsOrder.class);
+        List<MwsOrderItem> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
         return mapper.map(exchange.getProperty(MwsRequestSigner.SELLER, MwsSellerConfig.class).sellerId(), order, items);
     }
 }

@@ -1,7 +1,7 @@
 package io.sellerbridge.mws;
 
-import io.sellerbridge.spapi.MalformedResponseException;
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.MalformedResponseException;
+import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 
 import java.util.ArrayList;
@@ -17,29 +17,29 @@ public class MwsPages {
         MwsOrdersResult result = expect(exchange, MwsOrdersResponse.class).result();
         exchange.setProperty(RAW_ORDERS_PAGE, exchange.getProperty(MwsResponseReader.RAW_RESPONSE));
         String next = blankToNull(result.nextToken());
-        exchange.setProperty(SpApiExchange.NEXT_TOKEN, next);
-        exchange.setProperty(SpApiExchange.MORE_PAGES, next != null);
+        exchange.setProperty(OrderExchange.NEXT_TOKEN, next);
+        exchange.setProperty(OrderExchange.MORE_PAGES, next != null);
         return result.orders();
     }
 
     public void startOrder(Exchange exchange) {
         MwsOrder order = exchange.getMessage().getBody(MwsOrder.class);
-        exchange.setProperty(SpApiExchange.ORDER, order);
-        exchange.setProperty(SpApiExchange.ORDER_ID, order.amazonOrderId());
-        exchange.setProperty(SpApiExchange.ORDER_ITEMS, new ArrayList<MwsOrderItem>());
+        exchange.setProperty(OrderExchange.ORDER, order);
+        exchange.setProperty(OrderExchange.ORDER_ID, order.amazonOrderId());
+        exchange.setProperty(OrderExchange.ORDER_ITEMS, new ArrayList<MwsOrderItem>());
         exchange.setProperty(RAW_ITEMS_PAGES, new ArrayList<byte[]>());
         exchange.setProperty(MwsRequests.ITEMS_NEXT_TOKEN, null);
-        exchange.setProperty(SpApiExchange.MORE_PAGES, true);
+        exchange.setProperty(OrderExchange.MORE_PAGES, true);
     }
 
     @SuppressWarnings("unchecked")
     public void addItems(Exchange exchange) {
         MwsOrderItemsResult result = expect(exchange, MwsOrderItemsResponse.class).result();
-        exchange.getProperty(SpApiExchange.ORDER_ITEMS, List.class).addAll(result.items());
+        exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class).addAll(result.items());
         exchange.getProperty(RAW_ITEMS_PAGES, List.class).add(exchange.getProperty(MwsResponseReader.RAW_RESPONSE));
         String next = blankToNull(result.nextToken());
         exchange.setProperty(MwsRequests.ITEMS_NEXT_TOKEN, next);
-        exchange.setProperty(SpApiExchange.MORE_PAGES, next != null);
+        exchange.setProperty(OrderExchange.MORE_PAGES, next != null);
     }
 
     private static <T extends MwsResponse> T expect(Exchange exchange, Class<T> type) {

@@ -1,7 +1,7 @@
 package io.sellerbridge.mws;
 
 import io.sellerbridge.checkpoint.OrdersWindow;
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 
 import java.util.LinkedHashMap;
@@ -23,14 +23,14 @@ public class MwsRequests {
     }
 
     public void listOrders(Exchange exchange) {
-        String nextToken = exchange.getProperty(SpApiExchange.NEXT_TOKEN, String.class);
+        String nextToken = exchange.getProperty(OrderExchange.NEXT_TOKEN, String.class);
         Map<String, String> p = new LinkedHashMap<>();
         if (nextToken != null) {
             p.put("Action", "ListOrdersByNextToken");
             p.put("NextToken", nextToken);
         } else {
             MwsSellerConfig seller = exchange.getProperty(MwsRequestSigner.SELLER, MwsSellerConfig.class);
-            OrdersWindow window = exchange.getProperty(SpApiExchange.WINDOW, OrdersWindow.class);
+            OrdersWindow window = exchange.getProperty(OrderExchange.WINDOW, OrdersWindow.class);
             p.put("Action", "ListOrders");
             List<String> marketplaces = seller.marketplaceIds();
             for (int i = 0; i < marketplaces.size(); i++) {
@@ -51,13 +51,13 @@ public class MwsRequests {
             p.put("NextToken", nextToken);
         } else {
             p.put("Action", "ListOrderItems");
-            p.put("AmazonOrderId", exchange.getProperty(SpApiExchange.ORDER_ID, String.class));
+            p.put("AmazonOrderId", exchange.getProperty(OrderExchange.ORDER_ID, String.class));
         }
         use(exchange, p);
     }
 
     private static void use(Exchange exchange, Map<String, String> params) {
-        exchange.setProperty(SpApiExchange.OPERATION, params.get("Action"));
+        exchange.setProperty(OrderExchange.OPERATION, params.get("Action"));
         exchange.setProperty(MwsRequestSigner.PARAMS, params);
         exchange.getMessage().setBody(null);
     }

@@ -1,6 +1,6 @@
 package io.sellerbridge.mws;
 
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -19,7 +19,7 @@ public class MwsResponseReader implements Processor {
     @Override
     public void process(Exchange exchange) {
         Message m = exchange.getMessage();
-        String action = exchange.getProperty(SpApiExchange.OPERATION, String.class);
+        String action = exchange.getProperty(OrderExchange.OPERATION, String.class);
         int status = m.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
         // bytes, not a String: MWS sends text/xml without a charset, the XML declaration names the encoding
         byte[] body = m.getBody(byte[].class);
@@ -28,7 +28,8 @@ public class MwsResponseReader implements Processor {
         }
         MwsResponse response = MwsXml.parse(body == null ? new byte[0] : body);
         exchange.setProperty(RAW_RESPONSE, body);
-        m.removeHeaders("*", "Camel*");
+        // only once the answer is good: the redelivery counter of this call must not leak into the next one
+        m.removeHeaders("*");
         m.setBody(response);
     }
 }

@@ -1,5 +1,7 @@
 package io.sellerbridge.spapi;
 
+import io.sellerbridge.orders.MalformedResponseException;
+import io.sellerbridge.orders.OrderExchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 
@@ -17,8 +19,8 @@ public class OrdersPages {
             throw new MalformedResponseException("getOrders payload has no Orders array", page.toString(), null);
         }
         String next = nextToken(page);
-        exchange.setProperty(SpApiExchange.NEXT_TOKEN, next);
-        exchange.setProperty(SpApiExchange.MORE_PAGES, next != null);
+        exchange.setProperty(OrderExchange.NEXT_TOKEN, next);
+        exchange.setProperty(OrderExchange.MORE_PAGES, next != null);
         List<JsonNode> list = new ArrayList<>();
         orders.forEach(list::add);
         return list;
@@ -27,11 +29,11 @@ public class OrdersPages {
     /** Starts the item walk of the order in the body. */
     public void startOrder(Exchange exchange) {
         JsonNode order = exchange.getMessage().getBody(JsonNode.class);
-        exchange.setProperty(SpApiExchange.ORDER, order);
-        exchange.setProperty(SpApiExchange.ORDER_ID, order.path("AmazonOrderId").asText(null));
-        exchange.setProperty(SpApiExchange.ORDER_ITEMS, new ArrayList<JsonNode>());
+        exchange.setProperty(OrderExchange.ORDER, order);
+        exchange.setProperty(OrderExchange.ORDER_ID, order.path("AmazonOrderId").asText(null));
+        exchange.setProperty(OrderExchange.ORDER_ITEMS, new ArrayList<JsonNode>());
         exchange.setProperty(OrdersRequests.ITEMS_NEXT_TOKEN, null);
-        exchange.setProperty(SpApiExchange.MORE_PAGES, true);
+        exchange.setProperty(OrderExchange.MORE_PAGES, true);
     }
 
     /** Adds a getOrderItems page to the order's items. */
@@ -42,11 +44,11 @@ public class OrdersPages {
         if (!items.isArray()) {
             throw new MalformedResponseException("getOrderItems payload has no OrderItems array", page.toString(), null);
         }
-        List<JsonNode> collected = exchange.getProperty(SpApiExchange.ORDER_ITEMS, List.class);
+        List<JsonNode> collected = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
         items.forEach(collected::add);
         String next = nextToken(page);
         exchange.setProperty(OrdersRequests.ITEMS_NEXT_TOKEN, next);
-        exchange.setProperty(SpApiExchange.MORE_PAGES, next != null);
+        exchange.setProperty(OrderExchange.MORE_PAGES, next != null);
     }
 
     static String nextToken(JsonNode page) {

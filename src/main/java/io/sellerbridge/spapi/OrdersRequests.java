@@ -1,5 +1,6 @@
 package io.sellerbridge.spapi;
 
+import io.sellerbridge.orders.OrderExchange;
 import io.sellerbridge.checkpoint.OrdersWindow;
 import io.sellerbridge.config.SellerConfig;
 import org.apache.camel.Exchange;
@@ -25,14 +26,14 @@ public class OrdersRequests {
 
     /** getOrders for the exchange's window; with the NextToken of the previous page when there is one. */
     public void getOrders(Exchange exchange) {
-        SellerConfig seller = SpApiExchange.seller(exchange);
-        OrdersWindow window = exchange.getProperty(SpApiExchange.WINDOW, OrdersWindow.class);
+        SellerConfig seller = OrderExchange.seller(exchange);
+        OrdersWindow window = exchange.getProperty(OrderExchange.WINDOW, OrdersWindow.class);
         StringJoiner q = new StringJoiner("&");
         q.add("MarketplaceIds=" + enc(String.join(",", seller.marketplaceIds())));
         q.add("LastUpdatedAfter=" + enc(window.after().toString()));
         q.add("LastUpdatedBefore=" + enc(window.before().toString()));
         q.add("MaxResultsPerPage=" + maxResultsPerPage);
-        String nextToken = exchange.getProperty(SpApiExchange.NEXT_TOKEN, String.class);
+        String nextToken = exchange.getProperty(OrderExchange.NEXT_TOKEN, String.class);
         if (nextToken != null) {
             // NextToken continues the same query; the filters are sent again as Amazon's own sandbox does
             q.add("NextToken=" + enc(nextToken));
@@ -42,14 +43,14 @@ public class OrdersRequests {
 
     /** getOrderItems for the exchange's order, continuing at its items NextToken. */
     public void getOrderItems(Exchange exchange) {
-        String orderId = exchange.getProperty(SpApiExchange.ORDER_ID, String.class);
+        String orderId = exchange.getProperty(OrderExchange.ORDER_ID, String.class);
         String nextToken = exchange.getProperty(ITEMS_NEXT_TOKEN, String.class);
         get(exchange, "getOrderItems", "/orders/v0/orders/" + enc(orderId) + "/orderItems",
                 nextToken == null ? null : "NextToken=" + enc(nextToken));
     }
 
     private static void get(Exchange exchange, String operation, String path, String query) {
-        exchange.setProperty(SpApiExchange.OPERATION, operation);
+        exchange.setProperty(OrderExchange.OPERATION, operation);
         Message m = exchange.getMessage();
         m.setBody(null);
         m.setHeader(Exchange.HTTP_METHOD, "GET");

@@ -1,5 +1,7 @@
 package io.sellerbridge.spapi;
 
+import io.sellerbridge.orders.MalformedResponseException;
+import io.sellerbridge.orders.OrderExchange;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sellerbridge.ratelimit.RateLimits;
@@ -27,11 +29,12 @@ public class SpApiResponseReader implements Processor {
     @Override
     public void process(Exchange exchange) {
         Message m = exchange.getMessage();
-        String operation = exchange.getProperty(SpApiExchange.OPERATION, String.class);
-        rateLimits.observe(operation, SpApiExchange.seller(exchange).sellerId(), m.getHeader(RATE_LIMIT_HEADER, String.class));
+        String operation = exchange.getProperty(OrderExchange.OPERATION, String.class);
+        rateLimits.observe(operation, OrderExchange.seller(exchange).sellerId(), m.getHeader(RATE_LIMIT_HEADER, String.class));
         JsonNode page = parse(operation, m.getBody(String.class));
-        // HTTP response headers go; Camel's own (the redelivery counter among them) must stay
-        m.removeHeaders("*", "Camel*");
+        // only once the answer is good: HTTP headers must not travel on, and Camel's redelivery counter of this call
+        // must not leak into the next call of the same exchange (or the orders split from it)
+        m.removeHeaders("*");
         m.setBody(page);
     }
 

@@ -8,7 +8,7 @@ import io.sellerbridge.mws.MwsSellerConfig;
 import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
-import io.sellerbridge.spapi.SpApiExchange;
+import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -60,7 +60,7 @@ class MwsRequestExpiryIntegrationTest {
         Exchange exchange = new DefaultExchange(camel);
         exchange.setProperty(MwsRequestSigner.SELLER, new MwsSellerConfig("main", SELLER.sellerId(),
                 SELLER.mwsAccessKeyId(), secret, null, SELLER.marketplaceIds()));
-        exchange.setProperty(SpApiExchange.OPERATION, "ListOrders");
+        exchange.setProperty(OrderExchange.OPERATION, "ListOrders");
         exchange.setProperty(MwsRequestSigner.PARAMS, Map.of("Action", "ListOrders",
                 "MarketplaceId.Id.1", SELLER.marketplaceIds().get(0),
                 "LastUpdatedAfter", Instant.now().minus(Duration.ofDays(40)).toString()));

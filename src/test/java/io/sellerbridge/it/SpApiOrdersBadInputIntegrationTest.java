@@ -96,6 +96,27 @@ class SpApiOrdersBadInputIntegrationTest {
     }
 
     @Test
+    void givenOneOrdersItemsFailingAfterAllRetries_whenSynced_thenTheWindowIsRetriedAndEveryOrderArrivesOnce() throws Exception {
+        start(List.of(SandboxSeller.DEFAULT));
+        // 1 + 2 redeliveries: three failures in a row exhaust the first order's items call in the first run (one order
+        // at a time, so they all reach the same order); the rest of the page is still published
+        sandbox.faults().failNext("getOrderItems", 3, 500);
+        bundle.set("spapi.orders.parallel-orders", "1");
+        bundle.start();
+        int expected = sandbox.data().orders(SandboxSeller.DEFAULT.sellerId()).size();
+
+        try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"));
+             TopicReader checkpoints = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("checkpoints"))) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> checkpoints.poll().size() >= 2);
+            List<ConsumerRecord<String, String>> records = orders.poll();
+            assertEquals(3, sandbox.stats().status("getOrderItems", 500));
+            assertEquals(expected, OrdersTopic.keys(records).size(), "every order arrived");
+            assertEquals(expected, records.size(), "none twice: the failed window's orders were finished before it ended");
+            assertTrue(sandbox.stats().calls("getOrders") >= 3, "the failed window was read again");
+        }
+    }
+
+    @Test
     void givenARevokedRefreshToken_whenSynced_thenThatSellerStopsAndTheOtherGoesOn() throws Exception {
         start(List.of(SandboxSeller.DEFAULT, SandboxSeller.SECOND));
         sandbox.faults().revokeRefreshToken(SandboxSeller.DEFAULT.sellerId());

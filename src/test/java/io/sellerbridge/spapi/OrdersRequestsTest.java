@@ -1,5 +1,6 @@
 package io.sellerbridge.spapi;
 
+import io.sellerbridge.orders.OrderExchange;
 import io.sellerbridge.checkpoint.OrdersWindow;
 import io.sellerbridge.config.SellerConfig;
 import org.apache.camel.Exchange;
@@ -18,8 +19,8 @@ class OrdersRequestsTest {
 
     private Exchange exchange() {
         Exchange e = new DefaultExchange(new DefaultCamelContext());
-        e.setProperty(SpApiExchange.SELLER, new SellerConfig("main", "A2S", List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), "c", "s", "r"));
-        e.setProperty(SpApiExchange.WINDOW, new OrdersWindow("k", Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-29T11:58:00Z")));
+        e.setProperty(OrderExchange.SELLER, new SellerConfig("main", "A2S", List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), "c", "s", "r"));
+        e.setProperty(OrderExchange.WINDOW, new OrdersWindow("k", Instant.parse("2026-11-01T00:00:00Z"), Instant.parse("2026-11-29T11:58:00Z")));
         return e;
     }
 
@@ -35,7 +36,7 @@ class OrdersRequestsTest {
     @Test
     void givenANextToken_whenGetOrdersIsBuilt_thenTheTokenIsEncodedNotLeftWithPlusOrSlash() {
         Exchange e = exchange();
-        e.setProperty(SpApiExchange.NEXT_TOKEN, "a+b/c= d");
+        e.setProperty(OrderExchange.NEXT_TOKEN, "a+b/c= d");
         requests.getOrders(e);
         String query = e.getMessage().getHeader(Exchange.HTTP_QUERY, String.class);
         assertEquals("NextToken=a%2Bb%2Fc%3D%20d", query.substring(query.indexOf("NextToken=")));
@@ -44,10 +45,10 @@ class OrdersRequestsTest {
     @Test
     void givenAnOrder_whenGetOrderItemsIsBuilt_thenThePathCarriesTheOrderId() {
         Exchange e = exchange();
-        e.setProperty(SpApiExchange.ORDER_ID, "902-3159896-1390916");
+        e.setProperty(OrderExchange.ORDER_ID, "902-3159896-1390916");
         requests.getOrderItems(e);
         assertEquals("/orders/v0/orders/902-3159896-1390916/orderItems", e.getMessage().getHeader(Exchange.HTTP_PATH));
         assertEquals(null, e.getMessage().getHeader(Exchange.HTTP_QUERY));
-        assertEquals("getOrderItems", e.getProperty(SpApiExchange.OPERATION));
+        assertEquals("getOrderItems", e.getProperty(OrderExchange.OPERATION));
     }
 }

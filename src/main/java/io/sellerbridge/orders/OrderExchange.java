@@ -1,10 +1,10 @@
-package io.sellerbridge.spapi;
+package io.sellerbridge.orders;
 
 import io.sellerbridge.config.SellerConfig;
 import org.apache.camel.Exchange;
 
-/** Names of the exchange properties the SP-API routes share. Context lives in properties, never in headers. */
-public final class SpApiExchange {
+/** Names of the exchange properties the order streams (SP-API, MWS) share. Context lives in properties, never in headers. */
+public final class OrderExchange {
 
     public static final String SELLER = "seller";
     public static final String SELLER_ID = "sellerId";
@@ -17,7 +17,7 @@ public final class SpApiExchange {
     public static final String VERSION_ID = "orderVersionId";
     public static final String ORDER_ITEMS = "orderItems";
 
-    private SpApiExchange() {
+    private OrderExchange() {
     }
 
     public static SellerConfig seller(Exchange exchange) {

@@ -1,4 +1,4 @@
-package io.sellerbridge.spapi;
+package io.sellerbridge.orders;
 
 /** Amazon answered 2xx with a body that is not the documented JSON; keeps the raw body for the dead-letter topic. */
 public class MalformedResponseException extends RuntimeException {
