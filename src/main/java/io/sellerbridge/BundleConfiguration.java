@@ -30,7 +30,11 @@ import io.sellerbridge.orders.OrderExchange;
 import io.sellerbridge.spapi.SpApiOrders;
 import io.sellerbridge.spapi.SpApiResponseReader;
 import org.apache.camel.CamelConfiguration;
+import io.sellerbridge.observe.BundleMetrics;
+import io.sellerbridge.observe.RouteMetrics;
+import io.sellerbridge.observe.SellerHealthCheck;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Processor;
 import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
 import org.apache.camel.processor.idempotent.kafka.KafkaIdempotentRepository;
 import org.apache.camel.spi.Registry;
@@ -71,8 +75,19 @@ public class BundleConfiguration implements CamelConfiguration {
                 settings.duration("spapi.lwa.timeout", Duration.ofSeconds(30)));
         LwaTokenCache tokens = new LwaTokenCache(lwa::fetch, clock, settings.duration("spapi.lwa.refresh-margin", Duration.ofSeconds(60)));
         registry.bind("sellers", sellers);
+        // found by Camel's health-check registry among the beans: readiness names a seller without a token
+        registry.bind("sellerHealthCheck", new SellerHealthCheck(sellers));
+        BundleMetrics metrics = new BundleMetrics(context, clock);
+        RouteMetrics routeMetrics = new RouteMetrics(metrics);
+        registry.bind("routeMetrics", routeMetrics);
+        registry.bind("amazonCallFailed", (Processor) routeMetrics::failed);
+        registry.bind("amazonCallRetried", (Processor) routeMetrics::retried);
         registry.bind("lwaAccessToken", new LwaAccessTokenProcessor(tokens, sellers));
-        registry.bind("expiredTokenHandler", new ExpiredTokenHandler(tokens));
+        ExpiredTokenHandler expiredToken = new ExpiredTokenHandler(tokens);
+        registry.bind("expiredTokenHandler", (Processor) exchange -> {
+            routeMetrics.failed(exchange);
+            expiredToken.process(exchange);
+        });
 
         RateLimits rateLimits = new RateLimits(Map.of(
                 "getOrders", quota(settings, "getOrders", "spapi.orders.get-orders", 0.0167, 20),
@@ -110,8 +125,8 @@ public class BundleConfiguration implements CamelConfiguration {
         }
         KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic, kafka);
         context.addService(checkpoints, true, true);
-        registry.bind("ordersWindows", new OrdersWindows("spapi-orders", OrderExchange.SELLER, planner, checkpoints));
-        registry.bind("mwsOrdersWindows", new OrdersWindows("mws-orders", MwsRequestSigner.SELLER, mwsPlanner, checkpoints));
+        registry.bind("ordersWindows", new OrdersWindows("spapi-orders", OrderExchange.SELLER, planner, checkpoints, metrics));
+        registry.bind("mwsOrdersWindows", new OrdersWindows("mws-orders", MwsRequestSigner.SELLER, mwsPlanner, checkpoints, metrics));
 
         KafkaIdempotentRepository versions = new KafkaIdempotentRepository(versionsTopic, kafka, kafka);
         versions.setMaxCacheSize(settings.positiveInt("kafka.published-versions.cache-size", 200_000));

@@ -27,8 +27,12 @@ public class LwaAccessTokenProcessor implements Processor {
         SellerConfig seller = OrderExchange.seller(exchange);
         try {
             exchange.getMessage().setHeader(HEADER, cache.accessToken(seller));
+            sellers.tokenObtained(seller);
         } catch (LwaAuthorizationException e) {
             sellers.stop(seller, e.getMessage());
+            throw e;
+        } catch (LwaUnavailableException e) {
+            sellers.tokenUnavailable(seller, e.getMessage());
             throw e;
         }
     }

@@ -2,6 +2,7 @@ package io.sellerbridge.checkpoint;
 
 import io.sellerbridge.config.PolledSeller;
 import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.observe.BundleMetrics;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,12 @@ public class OrdersWindows {
     private final String sellerProperty;
     private final WindowPlanner planner;
     private final CheckpointStore checkpoints;
+    private final BundleMetrics metrics;
 
     /** @param sellerProperty the exchange property holding the stream's {@link PolledSeller} */
-    public OrdersWindows(String stream, String sellerProperty, WindowPlanner planner, CheckpointStore checkpoints) {
+    public OrdersWindows(String stream, String sellerProperty, WindowPlanner planner, CheckpointStore checkpoints,
+                         BundleMetrics metrics) {
+        this.metrics = metrics;
         this.stream = stream;
         this.sellerProperty = sellerProperty;
         this.planner = planner;
@@ -41,6 +45,7 @@ public class OrdersWindows {
     public void commit(Exchange exchange) {
         OrdersWindow window = exchange.getProperty(OrderExchange.WINDOW, OrdersWindow.class);
         checkpoints.commit(window.checkpointKey(), window.before());
+        metrics.checkpointCommitted(stream, exchange.getProperty(OrderExchange.SELLER_ID, String.class), window.before());
         LOG.info("Committed {} up to {}", window.checkpointKey(), window.before());
     }
 }

@@ -21,6 +21,7 @@ public class SellerRegistry {
 
     private final Map<String, SellerConfig> sellers;
     private final Map<String, String> stopped = new ConcurrentHashMap<>();
+    private final Map<String, String> tokenUnavailable = new ConcurrentHashMap<>();
 
     public SellerRegistry(List<SellerConfig> sellers) {
         this.sellers = new LinkedHashMap<>();
@@ -79,6 +80,22 @@ public class SellerRegistry {
 
     public Map<String, String> stopped() {
         return Map.copyOf(stopped);
+    }
+
+    /** LWA could not be reached for this seller; cleared by the next token it gets. */
+    public void tokenUnavailable(SellerConfig seller, String reason) {
+        tokenUnavailable.put(seller.alias(), reason);
+    }
+
+    public void tokenObtained(SellerConfig seller) {
+        tokenUnavailable.remove(seller.alias());
+    }
+
+    /** Sellers without a token, and why: refused credentials or an unreachable LWA. */
+    public Map<String, String> tokenProblems() {
+        Map<String, String> all = new java.util.TreeMap<>(tokenUnavailable);
+        all.putAll(stopped);
+        return all;
     }
 
     public Set<String> aliases() {

@@ -15,6 +15,7 @@ class StartupValidationIntegrationTest {
     private static final Map<String, String> VALID = Map.of(
             "camel.component.kafka.brokers", "127.0.0.1:1",
             "kafka.topics.create", "false",
+            "camel.management.enabled", "false",
             "spapi.seller.main.seller-id", "A2S",
             "spapi.seller.main.lwa.client-id", "cid",
             "spapi.seller.main.lwa.client-secret", "secret",

@@ -34,6 +34,9 @@ public final class BundleUnderTest implements AutoCloseable {
                                           String bootstrapServers) {
         BundleUnderTest b = new BundleUnderTest(UUID.randomUUID().toString().substring(0, 8));
         b.set("camel.component.kafka.brokers", bootstrapServers);
+        b.set("camel.management.port", String.valueOf(freePort()));
+        // Quartz names its scheduler after the context: two bundles in one JVM must not share one
+        b.set("camel.main.name", "seller-bridge-" + b.topicSuffix);
         b.set("spapi.endpoint", sandbox.baseUrl());
         b.set("spapi.lwa.token-url", sandbox.tokenUrl());
         b.set("spapi.sellers", String.join(",", sellers.stream().map(s -> alias(s)).toList()));
@@ -82,6 +85,19 @@ public final class BundleUnderTest implements AutoCloseable {
         set("kafka.topics.dlq", "amazon.dlq.v1");
         set("kafka.topics.checkpoints", "seller-bridge.checkpoints.v1");
         return set("kafka.topics.published-versions", "seller-bridge.published-versions.v1");
+    }
+
+    /** The management server's base URL (health, metrics). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + overrides.get("camel.management.port");
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static String alias(SandboxSeller s) {

@@ -1,0 +1,90 @@
+package io.sellerbridge.observe;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.camel.CamelContext;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The bundle's own Prometheus metrics, per seller and Amazon operation, in the registry Camel serves on
+ * {@code /observe/metrics}: calls by status, retries, throttle wait, records published per topic, dead letters,
+ * and checkpoint lag (now - committed window end).
+ */
+public class BundleMetrics {
+
+    private final CamelContext context;
+    private final Clock clock;
+    private final AtomicReference<MeterRegistry> registry = new AtomicReference<>();
+    private final Map<String, AtomicReference<Instant>> checkpoints = new ConcurrentHashMap<>();
+
+    public BundleMetrics(CamelContext context, Clock clock) {
+        this.context = context;
+        this.clock = clock;
+    }
+
+    /** Camel binds its Prometheus registry while starting, after the beans; look it up on first use. */
+    MeterRegistry registry() {
+        MeterRegistry r = registry.get();
+        if (r == null) {
+            r = context.getRegistry().findSingleByType(MeterRegistry.class);
+            registry.compareAndSet(null, r == null ? new SimpleMeterRegistry() : r);
+            r = registry.get();
+        }
+        return r;
+    }
+
+    public void call(String sellerId, String operation, int status) {
+        Counter.builder("sellerbridge_amazon_calls").description("Calls to Amazon by seller, operation and HTTP status")
+                .tag("seller", nz(sellerId)).tag("operation", nz(operation)).tag("status", String.valueOf(status))
+                .register(registry()).increment();
+        if (status == 429 || status == 503) {
+            Counter.builder("sellerbridge_amazon_throttled").description("Calls Amazon answered 429 QuotaExceeded or 503 RequestThrottled")
+                    .tag("seller", nz(sellerId)).tag("operation", nz(operation)).register(registry()).increment();
+        }
+    }
+
+    public void retry(String sellerId, String operation) {
+        Counter.builder("sellerbridge_amazon_retries").description("Redeliveries of Amazon calls")
+                .tag("seller", nz(sellerId)).tag("operation", nz(operation)).register(registry()).increment();
+    }
+
+    public void throttleWait(String sellerId, String operation, Duration waited) {
+        Timer.builder("sellerbridge_throttle_wait").description("Time calls waited in the throttle for Amazon's rate")
+                .tag("seller", nz(sellerId)).tag("operation", nz(operation)).register(registry()).record(waited);
+    }
+
+    public void published(String topic, String sellerId) {
+        Counter.builder("sellerbridge_records_published").description("Records Kafka acknowledged, per topic")
+                .tag("topic", nz(topic)).tag("seller", nz(sellerId)).register(registry()).increment();
+    }
+
+    public void deadLetter(String sellerId, String source) {
+        Counter.builder("sellerbridge_dead_letters").description("Records sent to the dead-letter topic")
+                .tag("seller", nz(sellerId)).tag("source", nz(source)).register(registry()).increment();
+    }
+
+    public void checkpointCommitted(String stream, String sellerId, Instant windowEnd) {
+        String key = stream + "/" + sellerId;
+        checkpoints.computeIfAbsent(key, k -> {
+            AtomicReference<Instant> ref = new AtomicReference<>(windowEnd);
+            Gauge.builder("sellerbridge_checkpoint_lag_seconds", ref,
+                            r -> Duration.between(r.get(), clock.instant()).toMillis() / 1000.0)
+                    .description("Now minus the committed window end").tag("stream", stream).tag("seller", nz(sellerId))
+                    .register(registry());
+            return ref;
+        }).set(windowEnd);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "unknown" : s;
+    }
+}

@@ -1,0 +1,80 @@
+package io.sellerbridge.observe;
+
+import io.sellerbridge.orders.OrderExchange;
+import org.apache.camel.Exchange;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.apache.camel.util.ObjectHelper;
+
+import java.time.Duration;
+
+/**
+ * What the routes record, by name from YAML: Amazon calls (successes, failures with their status, retries),
+ * throttle waits, records Kafka acknowledged and dead letters.
+ */
+public class RouteMetrics {
+
+    private static final String THROTTLE_START = "throttleStartNanos";
+
+    private final BundleMetrics metrics;
+
+    public RouteMetrics(BundleMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    public void succeeded(Exchange exchange) {
+        metrics.call(seller(exchange), operation(exchange), exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class));
+    }
+
+    /** onExceptionOccurred of the error clauses: a failed attempt, with Amazon's status (0 when none came back). */
+    public void failed(Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (cause == null) {
+            cause = exchange.getException();
+        }
+        HttpOperationFailedException http = ObjectHelper.getException(HttpOperationFailedException.class, cause);
+        Integer status = http != null ? Integer.valueOf(http.getStatusCode()) : statusOf(cause);
+        metrics.call(seller(exchange), operation(exchange), status == null ? 0 : status);
+    }
+
+    /** onRedelivery of the retry clauses: runs before each new attempt. */
+    public void retried(Exchange exchange) {
+        metrics.retry(seller(exchange), operation(exchange));
+    }
+
+    public void beforeThrottle(Exchange exchange) {
+        exchange.setProperty(THROTTLE_START, System.nanoTime());
+    }
+
+    public void afterThrottle(Exchange exchange, String operation) {
+        Long start = exchange.getProperty(THROTTLE_START, Long.class);
+        if (start != null) {
+            metrics.throttleWait(seller(exchange), operation, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    public void published(Exchange exchange, String topic) {
+        metrics.published(topic, seller(exchange));
+    }
+
+    public void deadLetter(Exchange exchange) {
+        metrics.deadLetter(seller(exchange), exchange.getProperty(io.sellerbridge.kafka.OrderRecord.CE_SOURCE, String.class));
+    }
+
+    /** MWS errors carry their status in the exception (reflection-free: they expose getStatusCode()). */
+    private static Integer statusOf(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof io.sellerbridge.mws.MwsErrorException mws) {
+                return mws.getStatusCode();
+            }
+        }
+        return null;
+    }
+
+    private static String seller(Exchange exchange) {
+        return exchange.getProperty(OrderExchange.SELLER_ID, String.class);
+    }
+
+    private static String operation(Exchange exchange) {
+        return exchange.getProperty(OrderExchange.OPERATION, String.class);
+    }
+}

@@ -1,0 +1,80 @@
+package io.sellerbridge.it;
+
+import io.sellerbridge.sandbox.AmazonSandbox;
+import io.sellerbridge.sandbox.SandboxOptions;
+import io.sellerbridge.sandbox.SandboxSeller;
+import io.sellerbridge.testing.BundleUnderTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The management port as Kubernetes and Prometheus see it, over HTTP. */
+class HealthAndMetricsIntegrationTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private AmazonSandbox sandbox;
+    private BundleUnderTest bundle;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (bundle != null) {
+            bundle.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(bundle.managementUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void givenARunningBundle_thenHealthIsUpAndPrometheusMetricsAreServed() throws Exception {
+        sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(100).orderCount(10).history(Duration.ofDays(5)));
+        bundle = BundleUnderTest.against(sandbox, 100, List.of(SandboxSeller.DEFAULT)).start();
+
+        HttpResponse<String> health = get("/observe/health");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("UP"), health.body());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.stats().calls("getOrderItems") >= 10);
+        HttpResponse<String> metrics = get("/observe/metrics");
+        assertEquals(200, metrics.statusCode());
+        assertTrue(metrics.body().contains("camel_exchanges_total"), "Camel's exchange metrics");
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/observe/metrics").body().contains("sellerbridge_checkpoint_lag_seconds"));
+        String body = get("/observe/metrics").body();
+        String seller = "seller=\"" + SandboxSeller.DEFAULT.sellerId() + "\"";
+        assertTrue(body.lines().anyMatch(l -> l.startsWith("sellerbridge_amazon_calls_total") && l.contains(seller)
+                && l.contains("operation=\"getOrderItems\"") && l.contains("status=\"200\"")), "calls per seller and operation");
+        assertTrue(body.lines().anyMatch(l -> l.startsWith("sellerbridge_records_published_total") && l.contains(seller)), "records per topic");
+        assertTrue(body.lines().anyMatch(l -> l.startsWith("sellerbridge_throttle_wait_seconds_count") && l.contains(seller)), "throttle wait");
+        assertTrue(body.lines().anyMatch(l -> l.startsWith("sellerbridge_checkpoint_lag_seconds") && l.contains("stream=\"spapi-orders\"")), "checkpoint lag");
+    }
+
+    @Test
+    void givenASellerWhoseTokenIsRefused_thenReadinessIsDownAndNamesTheSellerButLivenessStaysUp() throws Exception {
+        sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(100).orderCount(5).history(Duration.ofDays(5)));
+        sandbox.faults().revokeRefreshToken(SandboxSeller.DEFAULT.sellerId());
+        bundle = BundleUnderTest.against(sandbox, 100, List.of(SandboxSeller.DEFAULT)).start();
+
+        HttpResponse<String> ready = await().atMost(Duration.ofSeconds(20))
+                .until(() -> get("/observe/health/ready"), r -> r.statusCode() == 503);
+        assertTrue(ready.body().contains("DOWN"), ready.body());
+        HttpResponse<String> detail = get("/observe/health/ready?exposureLevel=full");
+        assertTrue(detail.body().contains(BundleUnderTest.alias(SandboxSeller.DEFAULT)), detail.body());
+        assertTrue(!detail.body().contains(SandboxSeller.DEFAULT.refreshToken()), "no secret in the health answer");
+        assertEquals(200, get("/observe/health/live").statusCode(), "a restart would not fix a credential");
+    }
+}
