@@ -9,6 +9,7 @@ import io.sellerbridge.checkpoint.OrdersWindows;
 import io.sellerbridge.checkpoint.PublishedVersions;
 import io.sellerbridge.checkpoint.WindowPlanner;
 import io.sellerbridge.config.ConfigurationException;
+import io.sellerbridge.config.Leadership;
 import io.sellerbridge.config.SellerRegistry;
 import io.sellerbridge.config.Settings;
 import io.sellerbridge.kafka.DeadLetterRecord;
@@ -75,6 +76,7 @@ public class BundleConfiguration implements CamelConfiguration {
                 settings.duration("spapi.lwa.timeout", Duration.ofSeconds(30)));
         LwaTokenCache tokens = new LwaTokenCache(lwa::fetch, clock, settings.duration("spapi.lwa.refresh-margin", Duration.ofSeconds(60)));
         registry.bind("sellers", sellers);
+        registry.bind("leaderOnly", Leadership.policy(context, settings));
         // found by Camel's health-check registry among the beans: readiness names a seller without a token
         registry.bind("sellerHealthCheck", new SellerHealthCheck(sellers));
         BundleMetrics metrics = new BundleMetrics(context, clock);

@@ -26,7 +26,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Checkpoints on a compacted Kafka topic (the platform already runs Kafka): key = stream/seller, value = window end
- * as ISO-8601. Read to the end at start-up; a commit returns only once the broker acknowledged it (acks=all).
+ * as ISO-8601. Read to the end at start-up and before each window is planned (another replica may have
+ * committed meanwhile); a commit returns only once the broker acknowledged it (acks=all).
  */
 public class KafkaCheckpointStore extends ServiceSupport implements CheckpointStore {
 
@@ -37,6 +38,8 @@ public class KafkaCheckpointStore extends ServiceSupport implements CheckpointSt
     private final Properties clientConfig;
     private final Map<String, Instant> committed = new ConcurrentHashMap<>();
     private KafkaProducer<String, String> producer;
+    private KafkaConsumer<String, String> consumer;
+    private List<TopicPartition> partitions;
 
     public KafkaCheckpointStore(String topic, Properties clientConfig) {
         this.topic = topic;
@@ -45,7 +48,8 @@ public class KafkaCheckpointStore extends ServiceSupport implements CheckpointSt
 
     @Override
     protected void doStart() {
-        readTopicToEnd();
+        openConsumer();
+        catchUp();
         Properties p = new Properties();
         p.putAll(clientConfig);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -56,36 +60,40 @@ public class KafkaCheckpointStore extends ServiceSupport implements CheckpointSt
         LOG.info("Checkpoints loaded from {}: {}", topic, committed);
     }
 
-    private void readTopicToEnd() {
+    private void openConsumer() {
         Properties c = new Properties();
         c.putAll(clientConfig);
         c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(c)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read checkpoint topic " + topic + " to its end");
-                }
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.value() == null) {
-                        committed.remove(r.key());
-                    } else {
-                        committed.put(r.key(), Instant.parse(r.value()));
-                    }
+        consumer = new KafkaConsumer<>(c);
+        partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+    }
+
+    /** Reads what was committed since the last look, also by other replicas (a follower that becomes leader). */
+    private void catchUp() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not read checkpoint topic " + topic + " to its end");
+            }
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                if (r.value() == null) {
+                    committed.remove(r.key());
+                } else {
+                    committed.put(r.key(), Instant.parse(r.value()));
                 }
             }
         }
     }
 
     @Override
-    public Optional<Instant> load(String key) {
+    public synchronized Optional<Instant> load(String key) {
+        catchUp();
         return Optional.ofNullable(committed.get(key));
     }
 
@@ -104,9 +112,12 @@ public class KafkaCheckpointStore extends ServiceSupport implements CheckpointSt
     }
 
     @Override
-    protected void doStop() {
+    protected synchronized void doStop() {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
+        }
+        if (consumer != null) {
+            consumer.close(Duration.ofSeconds(5));
         }
     }
 }

@@ -120,6 +120,27 @@ public final class BundleUnderTest implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The same bundle as its own JVM process ({@code java -cp <this classpath> io.sellerbridge.App}), the overrides
+     * given as system properties, which Camel prefers to application.properties. Output goes to {@code log}.
+     */
+    public Process startProcess(java.nio.file.Path log) throws java.io.IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path")));
+        overrides.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("io.sellerbridge.App");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Another replica of this bundle: the same topics, its own name and management port. */
+    public BundleUnderTest replica() {
+        BundleUnderTest r = new BundleUnderTest(topicSuffix);
+        r.overrides.putAll(overrides);
+        r.set("camel.management.port", String.valueOf(freePort()));
+        return r;
+    }
+
     public CamelContext context() {
         return main.getCamelContext();
     }
