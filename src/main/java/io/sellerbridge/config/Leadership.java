@@ -2,18 +2,23 @@ package io.sellerbridge.config;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
+import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
+import org.apache.camel.component.kubernetes.cluster.LeaseResourceType;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 import org.apache.camel.spi.RoutePolicy;
 import org.apache.camel.support.RoutePolicySupport;
 
 import java.net.InetAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Which replica polls: with several replicas only the leader runs the schedules, so Amazon sees one caller per
  * seller and its quotas are not shared by copies. {@code none}: this process is the only one; {@code file}: the
  * holder of a lock file under a shared directory leads (Camel's FileLockClusterService); when it dies, the OS
- * releases the lock and another replica takes over from the committed checkpoints.
+ * releases the lock and another replica takes over from the committed checkpoints; {@code kubernetes}: a
+ * {@code coordination.k8s.io} Lease held by one pod (Camel's KubernetesClusterService; RBAC in k8s/base).
  */
 public final class Leadership {
 
@@ -37,9 +42,31 @@ public final class Leadership {
                         java.time.Duration.ofSeconds(5)).toMillis(), TimeUnit.MILLISECONDS);
                 context.addService(service);
                 return ClusteredRoutePolicy.forNamespace(service, NAMESPACE);
+            case "kubernetes":
+                KubernetesClusterService lease = new KubernetesClusterService();
+                lease.setLeaseResourceType(LeaseResourceType.Lease);
+                lease.setKubernetesResourceName(settings.optional("cluster.kubernetes.lease-name").orElse("seller-bridge-leader"));
+                settings.optional("cluster.kubernetes.namespace").ifPresent(lease::setKubernetesNamespace);
+                // the pod's own name (Kubernetes sets HOSTNAME to it); only pods with these labels count as members
+                lease.setPodName(settings.optional("cluster.id").orElse(defaultId()));
+                lease.setClusterLabels(labels(settings.optional("cluster.kubernetes.labels").orElse("app.kubernetes.io/name=seller-bridge")));
+                context.addService(lease);
+                return ClusteredRoutePolicy.forNamespace(lease, NAMESPACE);
             default:
-                throw new ConfigurationException("cluster.mode", "must be none or file, was '" + mode + "'");
+                throw new ConfigurationException("cluster.mode", "must be none, file or kubernetes, was '" + mode + "'");
         }
+    }
+
+    static Map<String, String> labels(String csv) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String pair : csv.split(",")) {
+            String[] kv = pair.trim().split("=", 2);
+            if (kv.length != 2 || kv[0].isBlank()) {
+                throw new ConfigurationException("cluster.kubernetes.labels", "must be key=value pairs, was '" + csv + "'");
+            }
+            labels.put(kv[0].trim(), kv[1].trim());
+        }
+        return labels;
     }
 
     private static String defaultId() throws Exception {

@@ -7,8 +7,9 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 import java.util.Map;
 
 /**
- * Readiness: DOWN while a seller's LWA token cannot be obtained, naming the seller (never a credential) — refused
- * credentials stop the seller until a person fixes them; an unreachable LWA clears with the next token.
+ * Readiness names every seller whose LWA token cannot be obtained (never a credential): refused credentials stop
+ * that seller until a person fixes them, an unreachable LWA clears with the next token. It turns DOWN only when no
+ * seller has a token: with leases only a ready pod may lead, and one seller's bad secret must not stop the others.
  */
 public class SellerHealthCheck extends AbstractHealthCheck {
 
@@ -28,11 +29,14 @@ public class SellerHealthCheck extends AbstractHealthCheck {
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         Map<String, String> problems = sellers.tokenProblems();
         builder.detail("sellers", sellers.aliases().size());
-        if (problems.isEmpty()) {
-            builder.up();
+        problems.forEach((alias, reason) -> builder.detail("seller." + alias, reason));
+        if (!problems.isEmpty()) {
+            builder.message("no LWA token for seller(s) " + problems.keySet());
+        }
+        if (!problems.isEmpty() && problems.keySet().containsAll(sellers.aliases())) {
+            builder.down();
         } else {
-            problems.forEach((alias, reason) -> builder.detail("seller." + alias, reason));
-            builder.message("no LWA token for seller(s) " + problems.keySet()).down();
+            builder.up();
         }
     }
 }

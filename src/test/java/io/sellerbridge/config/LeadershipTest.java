@@ -1,0 +1,44 @@
+package io.sellerbridge.config;
+
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class LeadershipTest {
+
+    private static Settings settings(Map<String, String> props) {
+        return new Settings(k -> Optional.ofNullable(props.get(k)));
+    }
+
+    @Test
+    void givenNoClusterMode_thenSchedulesRunWithoutLeaderElection() throws Exception {
+        assertFalse(Leadership.policy(new DefaultCamelContext(), settings(Map.of())) instanceof ClusteredRoutePolicy);
+    }
+
+    @Test
+    void givenKubernetesMode_thenALeaseBasedPolicyForThePodsWithTheBundlesLabel() throws Exception {
+        DefaultCamelContext context = new DefaultCamelContext();
+        assertInstanceOf(ClusteredRoutePolicy.class, Leadership.policy(context,
+                settings(Map.of("cluster.mode", "kubernetes", "cluster.id", "seller-bridge-7d9f-abc"))));
+        assertTrue(context.hasService(org.apache.camel.component.kubernetes.cluster.KubernetesClusterService.class) != null);
+    }
+
+    @Test
+    void givenAnUnknownModeOrBadLabels_thenStartUpFailsNamingTheKey() {
+        assertTrue(assertThrows(ConfigurationException.class, () -> Leadership.policy(new DefaultCamelContext(),
+                settings(Map.of("cluster.mode", "zookeeper")))).getMessage().startsWith("cluster.mode:"));
+        assertTrue(assertThrows(ConfigurationException.class, () -> Leadership.labels("app")).getMessage()
+                .startsWith("cluster.kubernetes.labels:"));
+        assertEquals(Map.of("app.kubernetes.io/name", "seller-bridge", "tier", "poller"),
+                Leadership.labels("app.kubernetes.io/name=seller-bridge, tier=poller"));
+    }
+}
