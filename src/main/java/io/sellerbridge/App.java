@@ -5,7 +5,8 @@ import org.apache.camel.main.Main;
 
 /**
  * Starts the bundle: Camel Main with the YAML routes and properties from the working directory, or from
- * {@code --routes=<pattern>} and {@code --properties=<file>} so a container can mount its own.
+ * {@code --routes=<pattern>} and {@code --properties=<file>} so a container can mount its own;
+ * {@code --profile=dev} adds {@code application-dev.properties} (route reload) on top.
  */
 public final class App {
 
@@ -26,6 +27,17 @@ public final class App {
         }
     }
 
+    /** The properties file, and a profile's file beside it ({@code application-dev.properties}), which wins. */
+    static String propertyLocations(String properties, String profile) {
+        if (profile == null) {
+            return "file:" + properties;
+        }
+        java.nio.file.Path base = java.nio.file.Path.of(properties);
+        String name = base.getFileName().toString().replaceFirst("\\.properties$", "") + "-" + profile + ".properties";
+        // Camel's properties component takes a key from the first location that has it
+        return "file:" + (base.getParent() == null ? name : base.getParent().resolve(name).toString()) + ",file:" + properties;
+    }
+
     private static ConfigurationException configurationError(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof ConfigurationException bad) {
@@ -38,16 +50,20 @@ public final class App {
     public static Main create(String... args) {
         Main main = new Main();
         String properties = "application.properties";
+        String profile = null;
         for (String arg : args) {
             if (arg.startsWith("--properties=")) {
                 properties = arg.substring("--properties=".length());
+            } else if (arg.startsWith("--profile=")) {
+                profile = arg.substring("--profile=".length());
             } else if (arg.startsWith("--routes=")) {
                 main.addOverrideProperty("camel.main.routes-include-pattern", "file:" + arg.substring("--routes=".length()));
             } else {
-                throw new IllegalArgumentException("unknown argument " + arg + " (use --routes=<pattern> --properties=<file>)");
+                throw new IllegalArgumentException("unknown argument " + arg
+                        + " (use --routes=<pattern> --properties=<file> --profile=<name>)");
             }
         }
-        main.setDefaultPropertyPlaceholderLocation("file:" + properties);
+        main.setDefaultPropertyPlaceholderLocation(propertyLocations(properties, profile));
         main.configure().addConfiguration(BundleConfiguration.class);
         return main;
     }
