@@ -3,6 +3,7 @@ package io.sellerbridge.checkpoint;
 import io.sellerbridge.config.PolledSeller;
 import io.sellerbridge.orders.OrderExchange;
 import io.sellerbridge.observe.BundleMetrics;
+import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ public class OrdersWindows {
 
     public OrdersWindow plan(Exchange exchange) {
         PolledSeller seller = exchange.getProperty(sellerProperty, PolledSeller.class);
+        LogContext.window(seller);
         String key = stream + ":" + seller.sellerId() + ":" + String.join(",", seller.marketplaceIds().stream().sorted().toList());
         OrdersWindow window = planner.plan(key, checkpoints.load(key));
         exchange.setProperty(OrderExchange.SELLER_ID, seller.sellerId());
@@ -44,6 +46,7 @@ public class OrdersWindows {
 
     public void commit(Exchange exchange) {
         OrdersWindow window = exchange.getProperty(OrderExchange.WINDOW, OrdersWindow.class);
+        LogContext.window(exchange.getProperty(sellerProperty, PolledSeller.class));
         checkpoints.commit(window.checkpointKey(), window.before());
         metrics.checkpointCommitted(stream, exchange.getProperty(OrderExchange.SELLER_ID, String.class), window.before());
         LOG.info("Committed {} up to {}", window.checkpointKey(), window.before());

@@ -2,6 +2,7 @@ package io.sellerbridge.mws;
 
 import io.sellerbridge.orders.MalformedResponseException;
 import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
 
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public class MwsPages {
         MwsOrder order = exchange.getMessage().getBody(MwsOrder.class);
         exchange.setProperty(OrderExchange.ORDER, order);
         exchange.setProperty(OrderExchange.ORDER_ID, order.amazonOrderId());
+        LogContext.order(exchange);
         exchange.setProperty(OrderExchange.ORDER_ITEMS, new ArrayList<MwsOrderItem>());
         exchange.setProperty(RAW_ITEMS_PAGES, new ArrayList<byte[]>());
         exchange.setProperty(MwsRequests.ITEMS_NEXT_TOKEN, null);

@@ -3,6 +3,7 @@ package io.sellerbridge.spapi;
 import io.sellerbridge.orders.MalformedResponseException;
 import io.sellerbridge.orders.OrderExchange;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public class OrdersPages {
         JsonNode order = exchange.getMessage().getBody(JsonNode.class);
         exchange.setProperty(OrderExchange.ORDER, order);
         exchange.setProperty(OrderExchange.ORDER_ID, order.path("AmazonOrderId").asText(null));
+        LogContext.order(exchange);
         exchange.setProperty(OrderExchange.ORDER_ITEMS, new ArrayList<JsonNode>());
         exchange.setProperty(OrdersRequests.ITEMS_NEXT_TOKEN, null);
         exchange.setProperty(OrderExchange.MORE_PAGES, true);
