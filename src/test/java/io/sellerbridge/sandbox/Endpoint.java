@@ -63,6 +63,7 @@ abstract class Endpoint implements HttpHandler {
                 return; // closing an exchange before any header is sent drops the TCP connection
             }
             if (fault != null && fault.kind() == Faults.Kind.SLOW) {
+                // the simulated Amazon answers late on purpose (fault injection), this is not a test waiting
                 Thread.sleep(fault.delay().toMillis());
             }
             Reply reply = answer(exchange, operation, fault);
