@@ -48,6 +48,10 @@ class HealthAndMetricsIntegrationTest {
         HttpResponse<String> health = get("/observe/health");
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("UP"), health.body());
+        String ready = get("/observe/health/ready?exposureLevel=full").body();
+        for (String check : List.of("\"route:spapi-orders-schedule\"", "\"producer:kafka-producer", "\"sellers\"")) {
+            assertTrue(ready.contains(check), "readiness checks " + check + ": " + ready);
+        }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.stats().calls("getOrderItems") >= 10);
         HttpResponse<String> metrics = get("/observe/metrics");
