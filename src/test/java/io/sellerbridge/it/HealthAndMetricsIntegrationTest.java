@@ -4,6 +4,7 @@ import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.Closing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,7 @@ class HealthAndMetricsIntegrationTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (bundle != null) {
-            bundle.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        Closing.closeAll(bundle, sandbox);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

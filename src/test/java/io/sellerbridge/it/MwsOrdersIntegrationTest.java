@@ -4,6 +4,7 @@ import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.Closing;
 import io.sellerbridge.testing.LogCapture;
 import io.sellerbridge.testing.OrderSchema;
 import io.sellerbridge.testing.SharedKafka;
@@ -34,14 +35,7 @@ class MwsOrdersIntegrationTest {
 
     @AfterEach
     void stop() throws Exception {
-        for (BundleUnderTest b : new BundleUnderTest[] {spApi, mws}) {
-            if (b != null) {
-                b.close();
-            }
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        Closing.closeAll(spApi, mws, sandbox);
     }
 
     private void startSandbox(int orders) {

@@ -7,6 +7,7 @@ import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.Closing;
 import io.sellerbridge.testing.SharedKafka;
 import io.sellerbridge.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,12 +29,7 @@ class SpApiOrdersBadInputIntegrationTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (bundle != null) {
-            bundle.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        Closing.closeAll(bundle, sandbox);
     }
 
     private void start(List<SandboxSeller> sellers) {

@@ -6,6 +6,7 @@ import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.Closing;
 import io.sellerbridge.testing.LogCapture;
 import io.sellerbridge.testing.OrderSchema;
 import io.sellerbridge.testing.SharedKafka;
@@ -35,12 +36,7 @@ class SpApiOrdersToKafkaIntegrationTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (bundle != null) {
-            bundle.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        Closing.closeAll(bundle, sandbox);
     }
 
     private void start(double timeScale, int orders, int itemsPageSize) throws Exception {
