@@ -1,0 +1,40 @@
+package io.sellerbridge.canonical;
+
+/**
+ * The FBA inventory level of one seller SKU in one marketplace, as published on {@code amazon.inventory.v1}, whether
+ * it came from the FBA Inventory API (getInventorySummaries) or from an FBA inventory report. Quantities are units;
+ * reserved, researching and unfulfillable are Amazon's totals. Documented by
+ * {@code schemas/amazon.inventory.v1.schema.json}.
+ */
+public record CanonicalInventory(
+        String sellerId,
+        String marketplaceId,
+        String sellerSku,
+        String asin,
+        String fnSku,
+        String condition,
+        String productName,
+        Integer fulfillableQuantity,
+        Integer inboundWorkingQuantity,
+        Integer inboundShippedQuantity,
+        Integer inboundReceivingQuantity,
+        Integer reservedQuantity,
+        Integer researchingQuantity,
+        Integer unfulfillableQuantity,
+        Integer totalQuantity,
+        String lastUpdatedTime,
+        String observedAt) {
+
+    /** The Kafka record key: a compacted topic keeps the latest level of each SKU. */
+    public String recordKey() {
+        return sellerId + ":" + marketplaceId + ":" + sellerSku;
+    }
+
+    /**
+     * Identifies this level: Amazon's lastUpdatedTime when it gives one (a change gets a new time), otherwise the
+     * time it was observed, so an undated level is always published.
+     */
+    public String versionId() {
+        return recordKey() + ":" + (lastUpdatedTime != null ? lastUpdatedTime : observedAt);
+    }
+}
