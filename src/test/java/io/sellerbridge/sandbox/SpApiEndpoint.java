@@ -9,15 +9,14 @@ import com.sun.net.httpserver.HttpExchange;
  */
 final class SpApiEndpoint extends Endpoint {
     static final String BASE_PATH = "/orders/v0/orders";
-    private static final String DENIED = "Access to requested resource is denied.";
 
-    private final AccessTokens accessTokens;
+    private final SpApiAccess access;
     private final RateLimits rateLimits;
     private final OrdersApi orders;
 
     SpApiEndpoint(AccessTokens accessTokens, RateLimits rateLimits, OrdersApi orders, CallStats stats, Faults faults) {
         super(stats, faults);
-        this.accessTokens = accessTokens;
+        this.access = new SpApiAccess(accessTokens);
         this.rateLimits = rateLimits;
         this.orders = orders;
     }
@@ -38,27 +37,20 @@ final class SpApiEndpoint extends Endpoint {
 
     @Override
     Reply process(HttpExchange exchange, String operation, boolean takesToken) {
-        String token = exchange.getRequestHeaders().getFirst("x-amz-access-token");
-        if (token == null || token.isBlank()) {
-            return Reply.spError(403, "Unauthorized", DENIED, "Access token is missing in the request header.");
+        SpApiAccess.Outcome caller = access.check(exchange);
+        if (!caller.allowed()) {
+            return caller.denied();
         }
-        AccessTokens.Check check = accessTokens.check(token.trim());
-        if (check.state() == AccessTokens.State.UNKNOWN) {
-            return Reply.spError(403, "Unauthorized", DENIED, "The access token you provided is revoked, malformed or invalid.");
-        }
-        if (check.state() == AccessTokens.State.EXPIRED) {
-            return Reply.spError(403, "Unauthorized", DENIED, "The access token you provided has expired.");
-        }
-        if (takesToken && !rateLimits.tryAcquire(check.sellerId(), operation)) {
+        if (takesToken && !rateLimits.tryAcquire(caller.sellerId(), operation)) {
             return Reply.quotaExceeded();
         }
         try {
             QueryParams query = QueryParams.parse(exchange.getRequestURI().getRawQuery());
             String[] segments = pathSegments(exchange);
             return switch (operation) {
-                case Operations.GET_ORDERS -> orders.getOrders(check.sellerId(), query);
-                case Operations.GET_ORDER -> orders.getOrder(check.sellerId(), segments[0]);
-                default -> orders.getOrderItems(check.sellerId(), segments[0], query);
+                case Operations.GET_ORDERS -> orders.getOrders(caller.sellerId(), query);
+                case Operations.GET_ORDER -> orders.getOrder(caller.sellerId(), segments[0]);
+                default -> orders.getOrderItems(caller.sellerId(), segments[0], query);
             };
         } catch (InvalidInputException e) {
             return Reply.invalidInput(e.getMessage());
@@ -71,7 +63,7 @@ final class SpApiEndpoint extends Endpoint {
             case 503 -> Reply.spError(503, "ServiceUnavailable", "Service temporarily unavailable. Please try again.", "");
             case 500 -> Reply.spError(500, "InternalFailure", "We encountered an internal error. Please try again.", "");
             case 400 -> Reply.invalidInput("Invalid Input");
-            case 403 -> Reply.spError(403, "Unauthorized", DENIED, "");
+            case 403 -> SpApiAccess.forbidden();
             case 404 -> Reply.notFound("Resource not found");
             case 429 -> Reply.quotaExceeded();
             default -> Reply.spError(httpStatus, "InternalFailure", "Injected failure " + httpStatus, "");
