@@ -13,6 +13,8 @@ final class Operations {
     static final String GET_ORDERS = "getOrders";
     static final String GET_ORDER = "getOrder";
     static final String GET_ORDER_ITEMS = "getOrderItems";
+    static final String GET_CATALOG_ITEM = "getCatalogItem";
+    static final String GET_INVENTORY_SUMMARIES = "getInventorySummaries";
 
     static final String MWS_LIST_ORDERS = "ListOrders";
     static final String MWS_LIST_ORDERS_BY_NEXT_TOKEN = "ListOrdersByNextToken";
@@ -24,6 +26,7 @@ final class Operations {
             MWS_LIST_ORDER_ITEMS_BY_NEXT_TOKEN, MWS_GET_ORDER);
 
     static final List<String> ALL = List.of(LWA_TOKEN, GET_ORDERS, GET_ORDER, GET_ORDER_ITEMS,
+            GET_CATALOG_ITEM, GET_INVENTORY_SUMMARIES,
             MWS_LIST_ORDERS, MWS_LIST_ORDERS_BY_NEXT_TOKEN, MWS_LIST_ORDER_ITEMS, MWS_LIST_ORDER_ITEMS_BY_NEXT_TOKEN,
             MWS_GET_ORDER);
 
@@ -36,6 +39,8 @@ final class Operations {
             GET_ORDERS, new OperationRate(0.0167, 20),
             GET_ORDER, new OperationRate(0.5, 30),
             GET_ORDER_ITEMS, new OperationRate(0.5, 30),
+            GET_CATALOG_ITEM, new OperationRate(2, 2), // catalogItems_2022-04-01.json
+            GET_INVENTORY_SUMMARIES, new OperationRate(2, 2), // fbaInventory.json
             MWS_LIST_ORDERS, new OperationRate(1.0 / 60, 6),
             MWS_LIST_ORDER_ITEMS, new OperationRate(0.5, 30),
             MWS_GET_ORDER, new OperationRate(1.0 / 60, 6));

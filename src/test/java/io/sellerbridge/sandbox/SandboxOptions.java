@@ -23,10 +23,16 @@ public final class SandboxOptions {
     private final Duration tokenTtl;
     private final List<SandboxSeller> sellers;
     private final Map<String, OperationRate> rates;
+    private final InventorySettings inventory;
+
+    /** The FBA Inventory API's paging settings, kept together so the constructor grows by one argument only. */
+    private record InventorySettings(Duration tokenTtl, int pageSize, int extraSkus) {
+        static final InventorySettings DEFAULTS = new InventorySettings(Duration.ofSeconds(30), 50, 0);
+    }
 
     private SandboxOptions(int port, double timeScale, long seed, int orderCount, int itemsPageSize,
                            Duration history, Duration tokenTtl, List<SandboxSeller> sellers,
-                           Map<String, OperationRate> rates) {
+                           Map<String, OperationRate> rates, InventorySettings inventory) {
         this.port = port;
         this.timeScale = timeScale;
         this.seed = seed;
@@ -36,19 +42,22 @@ public final class SandboxOptions {
         this.tokenTtl = tokenTtl;
         this.sellers = sellers;
         this.rates = rates;
+        this.inventory = inventory;
     }
 
     /** Random port, real-time buckets, seed 42, 50 orders per seller, 20 items per page, 30 days, 1 h tokens. */
     public static SandboxOptions defaults() {
         return new SandboxOptions(0, 1.0, 42L, 50, 20, Duration.ofDays(30), Duration.ofSeconds(3600),
-                List.of(SandboxSeller.DEFAULT), Map.copyOf(Operations.DEFAULT_RATES));
+                List.of(SandboxSeller.DEFAULT), Map.copyOf(Operations.DEFAULT_RATES),
+                InventorySettings.DEFAULTS);
     }
 
     public SandboxOptions port(int port) {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory);
     }
 
     /** Multiplies every bucket's refill rate (and the advertised x-amzn-RateLimit-Limit); nothing else is scaled. */
@@ -56,11 +65,13 @@ public final class SandboxOptions {
         if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
             throw new IllegalArgumentException("timeScale must be positive, was " + timeScale);
         }
-        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory);
     }
 
     public SandboxOptions seed(long seed) {
-        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory);
     }
 
     /** Orders generated per seller. */
@@ -68,14 +79,16 @@ public final class SandboxOptions {
         if (orderCount < 0) {
             throw new IllegalArgumentException("orderCount must be >= 0, was " + orderCount);
         }
-        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory);
     }
 
     public SandboxOptions itemsPageSize(int itemsPageSize) {
         if (itemsPageSize < 1) {
             throw new IllegalArgumentException("itemsPageSize must be >= 1, was " + itemsPageSize);
         }
-        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory);
     }
 
     /** Seeded LastUpdateDate values fall in [start - history, start - 5 min]. */
@@ -83,7 +96,8 @@ public final class SandboxOptions {
         if (history == null || history.isNegative()) {
             throw new IllegalArgumentException("history must be >= 0, was " + history);
         }
-        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory);
     }
 
     /** Access-token lifetime in real time (not scaled); expires_in reports it in whole seconds. */
@@ -91,13 +105,15 @@ public final class SandboxOptions {
         if (tokenTtl == null || tokenTtl.isNegative() || tokenTtl.isZero()) {
             throw new IllegalArgumentException("tokenTtl must be positive, was " + tokenTtl);
         }
-        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates);
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory);
     }
 
     public SandboxOptions sellers(List<SandboxSeller> sellers) {
         List<SandboxSeller> copy = List.copyOf(sellers);
         validate(copy);
-        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, copy, rates);
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, copy, rates,
+                inventory);
     }
 
     /**
@@ -108,7 +124,37 @@ public final class SandboxOptions {
         Map<String, OperationRate> copy = new HashMap<>(rates);
         copy.put(Operations.requireRateLimited(operation), new OperationRate(perSecond, burst));
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers,
-                Map.copyOf(copy));
+                Map.copyOf(copy), inventory);
+    }
+
+    /**
+     * How long a getInventorySummaries nextToken stays usable after it was created, in real time (not scaled);
+     * Amazon documents 30 seconds.
+     */
+    public SandboxOptions inventoryTokenTtl(Duration inventoryTokenTtl) {
+        if (inventoryTokenTtl == null || inventoryTokenTtl.isNegative() || inventoryTokenTtl.isZero()) {
+            throw new IllegalArgumentException("inventoryTokenTtl must be positive, was " + inventoryTokenTtl);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                new InventorySettings(inventoryTokenTtl, inventory.pageSize(), inventory.extraSkus()));
+    }
+
+    /** Inventory summaries per getInventorySummaries page; Amazon pages by 50. */
+    public SandboxOptions inventoryPageSize(int inventoryPageSize) {
+        if (inventoryPageSize < 1) {
+            throw new IllegalArgumentException("inventoryPageSize must be >= 1, was " + inventoryPageSize);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                new InventorySettings(inventory.tokenTtl(), inventoryPageSize, inventory.extraSkus()));
+    }
+
+    /** Generated FBA SKUs per seller and marketplace on top of the catalog's products, to force many pages. */
+    public SandboxOptions extraInventorySkus(int extraInventorySkus) {
+        if (extraInventorySkus < 0) {
+            throw new IllegalArgumentException("extraInventorySkus must be >= 0, was " + extraInventorySkus);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                new InventorySettings(inventory.tokenTtl(), inventory.pageSize(), extraInventorySkus));
     }
 
     public int port() {
@@ -141,6 +187,18 @@ public final class SandboxOptions {
 
     public List<SandboxSeller> sellers() {
         return sellers;
+    }
+
+    public Duration inventoryTokenTtl() {
+        return inventory.tokenTtl();
+    }
+
+    public int inventoryPageSize() {
+        return inventory.pageSize();
+    }
+
+    public int extraInventorySkus() {
+        return inventory.extraSkus();
     }
 
     /** The configured usage plan rate (requests/second, before timeScale) of a rate-limited operation. */
@@ -190,6 +248,6 @@ public final class SandboxOptions {
         return "SandboxOptions{port=" + port + ", timeScale=" + timeScale + ", seed=" + seed + ", orderCount="
                 + orderCount + ", itemsPageSize=" + itemsPageSize + ", history=" + history + ", tokenTtl="
                 + tokenTtl + ", sellers=" + sellers.stream().map(SandboxSeller::sellerId).toList() + ", rates="
-                + rates + '}';
+                + rates + ", inventory=" + inventory + '}';
     }
 }

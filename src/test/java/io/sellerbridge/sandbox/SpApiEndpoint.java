@@ -2,22 +2,14 @@ package io.sellerbridge.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 
-/**
- * Everything under /orders/v0/orders: routes to the operation, checks x-amz-access-token, takes a
- * token from the (seller, operation) bucket, and adds x-amzn-RateLimit-Limit where Amazon does
- * (200, 400 and 404 only; never 403, 429 or 5xx).
- */
-final class SpApiEndpoint extends Endpoint {
+/** Everything under /orders/v0/orders: getOrders, getOrder and getOrderItems. */
+final class SpApiEndpoint extends SpApiRestEndpoint {
     static final String BASE_PATH = "/orders/v0/orders";
 
-    private final SpApiAccess access;
-    private final RateLimits rateLimits;
     private final OrdersApi orders;
 
     SpApiEndpoint(AccessTokens accessTokens, RateLimits rateLimits, OrdersApi orders, CallStats stats, Faults faults) {
-        super(stats, faults);
-        this.access = new SpApiAccess(accessTokens);
-        this.rateLimits = rateLimits;
+        super(new SpApiAccess(accessTokens), rateLimits, stats, faults);
         this.orders = orders;
     }
 
@@ -36,46 +28,13 @@ final class SpApiEndpoint extends Endpoint {
     }
 
     @Override
-    Reply process(HttpExchange exchange, String operation, boolean takesToken) {
-        SpApiAccess.Outcome caller = access.check(exchange);
-        if (!caller.allowed()) {
-            return caller.denied();
-        }
-        if (takesToken && !rateLimits.tryAcquire(caller.sellerId(), operation)) {
-            return Reply.quotaExceeded();
-        }
-        try {
-            QueryParams query = QueryParams.parse(exchange.getRequestURI().getRawQuery());
-            String[] segments = pathSegments(exchange);
-            return switch (operation) {
-                case Operations.GET_ORDERS -> orders.getOrders(caller.sellerId(), query);
-                case Operations.GET_ORDER -> orders.getOrder(caller.sellerId(), segments[0]);
-                default -> orders.getOrderItems(caller.sellerId(), segments[0], query);
-            };
-        } catch (InvalidInputException e) {
-            return Reply.invalidInput(e.getMessage());
-        }
-    }
-
-    @Override
-    Reply failure(int httpStatus) {
-        return switch (httpStatus) {
-            case 503 -> Reply.spError(503, "ServiceUnavailable", "Service temporarily unavailable. Please try again.", "");
-            case 500 -> Reply.spError(500, "InternalFailure", "We encountered an internal error. Please try again.", "");
-            case 400 -> Reply.invalidInput("Invalid Input");
-            case 403 -> SpApiAccess.forbidden();
-            case 404 -> Reply.notFound("Resource not found");
-            case 429 -> Reply.quotaExceeded();
-            default -> Reply.spError(httpStatus, "InternalFailure", "Injected failure " + httpStatus, "");
+    Reply answer(HttpExchange exchange, String operation, String sellerId, QueryParams query) {
+        String[] segments = pathSegments(exchange);
+        return switch (operation) {
+            case Operations.GET_ORDERS -> orders.getOrders(sellerId, query);
+            case Operations.GET_ORDER -> orders.getOrder(sellerId, segments[0]);
+            default -> orders.getOrderItems(sellerId, segments[0], query);
         };
-    }
-
-    @Override
-    Reply decorate(String operation, Reply reply) {
-        int s = reply.status();
-        return s == 200 || s == 400 || s == 404
-                ? reply.withHeader("x-amzn-RateLimit-Limit", rateLimits.limitHeader(operation))
-                : reply;
     }
 
     /** Decoded path segments after /orders/v0/orders, e.g. ["111-...", "orderItems"]. */

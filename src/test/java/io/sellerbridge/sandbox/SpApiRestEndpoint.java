@@ -1,0 +1,61 @@
+package io.sellerbridge.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+
+/**
+ * What every SP-API JSON endpoint does around its operations: checks x-amz-access-token, takes a token from
+ * the (seller, operation) bucket, turns {@link InvalidInputException} into 400 InvalidInput, speaks SP-API's
+ * error dialect for injected failures, and adds x-amzn-RateLimit-Limit where Amazon does (200, 400 and 404
+ * only; never 403, 429 or 5xx).
+ */
+abstract class SpApiRestEndpoint extends Endpoint {
+    private final SpApiAccess access;
+    private final RateLimits rateLimits;
+
+    SpApiRestEndpoint(SpApiAccess access, RateLimits rateLimits, CallStats stats, Faults faults) {
+        super(stats, faults);
+        this.access = access;
+        this.rateLimits = rateLimits;
+    }
+
+    /** The operation's answer for an authorised, unthrottled caller. */
+    abstract Reply answer(HttpExchange exchange, String operation, String sellerId, QueryParams query);
+
+    @Override
+    final Reply process(HttpExchange exchange, String operation, boolean takesToken) {
+        SpApiAccess.Outcome caller = access.check(exchange);
+        if (!caller.allowed()) {
+            return caller.denied();
+        }
+        if (takesToken && !rateLimits.tryAcquire(caller.sellerId(), operation)) {
+            return Reply.quotaExceeded();
+        }
+        try {
+            QueryParams query = QueryParams.parse(exchange.getRequestURI().getRawQuery());
+            return answer(exchange, operation, caller.sellerId(), query);
+        } catch (InvalidInputException e) {
+            return Reply.invalidInput(e.getMessage());
+        }
+    }
+
+    @Override
+    final Reply failure(int httpStatus) {
+        return switch (httpStatus) {
+            case 503 -> Reply.spError(503, "ServiceUnavailable", "Service temporarily unavailable. Please try again.", "");
+            case 500 -> Reply.spError(500, "InternalFailure", "We encountered an internal error. Please try again.", "");
+            case 400 -> Reply.invalidInput("Invalid Input");
+            case 403 -> SpApiAccess.forbidden();
+            case 404 -> Reply.notFound("Resource not found");
+            case 429 -> Reply.quotaExceeded();
+            default -> Reply.spError(httpStatus, "InternalFailure", "Injected failure " + httpStatus, "");
+        };
+    }
+
+    @Override
+    final Reply decorate(String operation, Reply reply) {
+        int s = reply.status();
+        return s == 200 || s == 400 || s == 404
+                ? reply.withHeader("x-amzn-RateLimit-Limit", rateLimits.limitHeader(operation))
+                : reply;
+    }
+}
