@@ -23,13 +23,16 @@ public final class AmazonSandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final SandboxData data;
+    private final SandboxCatalog catalog;
     private final CallStats stats;
     private final Faults faults;
 
-    private AmazonSandbox(HttpServer server, ExecutorService executor, SandboxData data, CallStats stats, Faults faults) {
+    private AmazonSandbox(HttpServer server, ExecutorService executor, SandboxData data, SandboxCatalog catalog,
+                          CallStats stats, Faults faults) {
         this.server = server;
         this.executor = executor;
         this.data = data;
+        this.catalog = catalog;
         this.stats = stats;
         this.faults = faults;
     }
@@ -47,6 +50,8 @@ public final class AmazonSandbox implements AutoCloseable {
         Faults faults = new Faults(accessTokens);
         OrderSearch search = new OrderSearch(data, new NextTokens(), options.itemsPageSize());
         OrdersApi orders = new OrdersApi(data, search);
+        SandboxCatalog catalog = SandboxCatalog.generate(options);
+        RateLimits rateLimits = new RateLimits(options);
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
@@ -55,7 +60,9 @@ public final class AmazonSandbox implements AutoCloseable {
         }
         server.createContext(LwaEndpoint.PATH, new LwaEndpoint(options.sellers(), accessTokens, stats, faults));
         server.createContext(SpApiEndpoint.BASE_PATH,
-                new SpApiEndpoint(accessTokens, new RateLimits(options), orders, stats, faults));
+                new SpApiEndpoint(accessTokens, rateLimits, orders, stats, faults));
+        server.createContext(CatalogEndpoint.BASE_PATH,
+                new CatalogEndpoint(new SpApiAccess(accessTokens), rateLimits, catalog, stats, faults));
         server.createContext(MwsEndpoint.PATH, new MwsEndpoint(new MwsAuth(options.sellers()), new MwsQuotas(options),
                 new MwsOrdersApi(data, search), stats, faults));
         server.createContext("/", exchange -> {
@@ -66,7 +73,7 @@ public final class AmazonSandbox implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
         server.setExecutor(executor);
         server.start();
-        return new AmazonSandbox(server, executor, data, stats, faults);
+        return new AmazonSandbox(server, executor, data, catalog, stats, faults);
     }
 
     /** "http://127.0.0.1:&lt;port&gt;"; SP-API paths (/orders/v0/...) go directly under it. */
@@ -85,6 +92,11 @@ public final class AmazonSandbox implements AutoCloseable {
 
     public SandboxData data() {
         return data;
+    }
+
+    /** The catalog getCatalogItem serves, the same for every seller. */
+    public SandboxCatalog catalog() {
+        return catalog;
     }
 
     public CallStats stats() {
