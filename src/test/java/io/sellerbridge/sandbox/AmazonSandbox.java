@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A local stand-in for Login with Amazon, the SP-API Orders v0 API and the legacy MWS Orders 2013-09-01
  * API, over real HTTP on 127.0.0.1. Both order APIs serve the same seeded orders, so a test can read
- * them as SP-API JSON and as MWS XML and compare. It enforces Amazon's auth (LWA tokens, MWS Signature
+ * them as SP-API JSON and as MWS XML and compare. It also serves the Catalog Items API 2022-04-01
+ * (getCatalogItem, the products the orders sell) and the FBA Inventory API v1 (getInventorySummaries).
+ * It enforces Amazon's auth (LWA tokens, MWS Signature
  * Version 2), validation and token-bucket throttling, and can be scripted to fail. Start one per test
  * class; {@link #close()} frees the port.
  */
@@ -24,15 +26,17 @@ public final class AmazonSandbox implements AutoCloseable {
     private final ExecutorService executor;
     private final SandboxData data;
     private final SandboxCatalog catalog;
+    private final SandboxInventory inventory;
     private final CallStats stats;
     private final Faults faults;
 
     private AmazonSandbox(HttpServer server, ExecutorService executor, SandboxData data, SandboxCatalog catalog,
-                          CallStats stats, Faults faults) {
+                          SandboxInventory inventory, CallStats stats, Faults faults) {
         this.server = server;
         this.executor = executor;
         this.data = data;
         this.catalog = catalog;
+        this.inventory = inventory;
         this.stats = stats;
         this.faults = faults;
     }
@@ -51,6 +55,7 @@ public final class AmazonSandbox implements AutoCloseable {
         OrderSearch search = new OrderSearch(data, new NextTokens(), options.itemsPageSize());
         OrdersApi orders = new OrdersApi(data, search);
         SandboxCatalog catalog = SandboxCatalog.generate(options);
+        SandboxInventory inventory = SeedInventory.generate(options, Instant.now());
         RateLimits rateLimits = new RateLimits(options);
         HttpServer server;
         try {
@@ -63,6 +68,8 @@ public final class AmazonSandbox implements AutoCloseable {
                 new SpApiEndpoint(accessTokens, rateLimits, orders, stats, faults));
         server.createContext(CatalogEndpoint.BASE_PATH,
                 new CatalogEndpoint(new SpApiAccess(accessTokens), rateLimits, catalog, stats, faults));
+        server.createContext(InventoryEndpoint.PATH,
+                new InventoryEndpoint(new SpApiAccess(accessTokens), rateLimits, inventory, options, stats, faults));
         server.createContext(MwsEndpoint.PATH, new MwsEndpoint(new MwsAuth(options.sellers()), new MwsQuotas(options),
                 new MwsOrdersApi(data, search), stats, faults));
         server.createContext("/", exchange -> {
@@ -73,7 +80,7 @@ public final class AmazonSandbox implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
         server.setExecutor(executor);
         server.start();
-        return new AmazonSandbox(server, executor, data, catalog, stats, faults);
+        return new AmazonSandbox(server, executor, data, catalog, inventory, stats, faults);
     }
 
     /** "http://127.0.0.1:&lt;port&gt;"; SP-API paths (/orders/v0/...) go directly under it. */
@@ -97,6 +104,11 @@ public final class AmazonSandbox implements AutoCloseable {
     /** The catalog getCatalogItem serves, the same for every seller. */
     public SandboxCatalog catalog() {
         return catalog;
+    }
+
+    /** The FBA inventory getInventorySummaries serves; update it to simulate stock moving. */
+    public SandboxInventory inventory() {
+        return inventory;
     }
 
     public CallStats stats() {
