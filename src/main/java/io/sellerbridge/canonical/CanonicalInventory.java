@@ -23,9 +23,10 @@ public record CanonicalInventory(
         Integer unfulfillableQuantity,
         Integer totalQuantity,
         String lastUpdatedTime,
-        String observedAt) {
+        String observedAt) implements CanonicalMessage {
 
     /** The Kafka record key: a compacted topic keeps the latest level of each SKU. */
+    @Override
     public String recordKey() {
         return sellerId + ":" + marketplaceId + ":" + sellerSku;
     }
@@ -36,5 +37,15 @@ public record CanonicalInventory(
      */
     public String versionId() {
         return recordKey() + ":" + (lastUpdatedTime != null ? lastUpdatedTime : observedAt);
+    }
+
+    @Override
+    public String eventId() {
+        return versionId();
+    }
+
+    @Override
+    public String eventTime() {
+        return lastUpdatedTime != null ? lastUpdatedTime : observedAt;
     }
 }

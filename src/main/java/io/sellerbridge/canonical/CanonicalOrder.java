@@ -36,9 +36,10 @@ public record CanonicalOrder(
         String latestDeliveryDate,
         Buyer buyer,
         Address shippingAddress,
-        List<CanonicalOrderItem> items) {
+        List<CanonicalOrderItem> items) implements CanonicalMessage {
 
     /** The Kafka record key: one order always lands on one partition, and a compacted topic keeps its latest state. */
+    @Override
     public String recordKey() {
         return sellerId + ":" + amazonOrderId;
     }
@@ -46,5 +47,15 @@ public record CanonicalOrder(
     /** Identifies this version of the order: the same order updated again is a new version. */
     public String versionId() {
         return sellerId + ":" + amazonOrderId + ":" + lastUpdateDate;
+    }
+
+    @Override
+    public String eventId() {
+        return versionId();
+    }
+
+    @Override
+    public String eventTime() {
+        return lastUpdateDate;
     }
 }

@@ -34,7 +34,7 @@ public record CanonicalProduct(
         List<Image> images,
         List<SalesRank> salesRanks,
         JsonNode attributes,
-        String retrievedAt) {
+        String retrievedAt) implements CanonicalMessage {
 
     public record Classification(String classificationId, String displayName) {
     }
@@ -55,7 +55,19 @@ public record CanonicalProduct(
     }
 
     /** The Kafka record key: one product of one seller in one marketplace. */
+    @Override
     public String recordKey() {
         return sellerId + ":" + marketplaceId + ":" + asin;
+    }
+
+    /** A product is re-read after a TTL; each reading is its own event. */
+    @Override
+    public String eventId() {
+        return recordKey() + ":" + retrievedAt;
+    }
+
+    @Override
+    public String eventTime() {
+        return retrievedAt;
     }
 }

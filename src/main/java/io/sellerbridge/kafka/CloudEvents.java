@@ -13,6 +13,8 @@ public final class CloudEvents {
     public static final String MARKETPLACE = "ce_marketplaceid";
 
     public static final String ORDER_TYPE = "io.sellerbridge.amazon.order.v1";
+    public static final String PRODUCT_TYPE = "io.sellerbridge.amazon.product.v1";
+    public static final String INVENTORY_TYPE = "io.sellerbridge.amazon.inventory.v1";
     public static final String DEAD_LETTER_TYPE = "io.sellerbridge.amazon.deadletter.v1";
 
     /** camel-kafka takes the record key from this header and does not copy it to the record headers. */

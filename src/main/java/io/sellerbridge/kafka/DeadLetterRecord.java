@@ -22,6 +22,12 @@ public class DeadLetterRecord implements Processor {
 
     /** Set by a stream whose raw payload is not JSON (MWS XML): used as is. */
     public static final String RAW_PAYLOAD = "rawPayload";
+    /** Set when no exception says why (a report row that could not be read). */
+    public static final String REASON = "deadLetterReason";
+    /** What failed when it is not an order: "report:&lt;reportId&gt;:row:&lt;n&gt;", an ASIN, ...; part of the record key. */
+    public static final String SUBJECT = "deadLetterSubject";
+    /** The row of a report that could not be read (1-based data row). */
+    public static final String ROW_NUMBER = "deadLetterRowNumber";
 
     private final Clock clock;
 
@@ -34,23 +40,27 @@ public class DeadLetterRecord implements Processor {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         String sellerId = exchange.getProperty(OrderExchange.SELLER_ID, String.class);
         String orderId = exchange.getProperty(OrderExchange.ORDER_ID, String.class);
+        String subject = exchange.getProperty(SUBJECT, orderId, String.class);
+        String reason = exchange.getProperty(REASON, String.class);
         Map<String, Object> letter = new LinkedHashMap<>();
-        letter.put("reason", cause == null ? "unknown" : cause.getMessage());
+        letter.put("reason", reason != null ? reason : cause == null ? "unknown" : cause.getMessage());
         letter.put("error", cause == null ? null : cause.getClass().getName());
-        letter.put("source", exchange.getProperty(OrderRecord.CE_SOURCE, String.class));
+        letter.put("source", exchange.getProperty(CanonicalRecord.CE_SOURCE, String.class));
         letter.put("operation", exchange.getProperty(OrderExchange.OPERATION, String.class));
         letter.put("sellerId", sellerId);
         letter.put("amazonOrderId", orderId);
+        letter.put("subject", subject);
+        letter.put("rowNumber", exchange.getProperty(ROW_NUMBER, Long.class));
         letter.put("failedAt", clock.instant().toString());
         letter.put("payload", rawPayload(exchange, cause));
 
         Message m = exchange.getMessage();
         m.removeHeaders("*");
         m.setBody(CanonicalJson.write(letter));
-        m.setHeader(CloudEvents.KAFKA_KEY, orderId == null ? sellerId : sellerId + ":" + orderId);
+        m.setHeader(CloudEvents.KAFKA_KEY, subject == null ? sellerId : sellerId + ":" + subject);
         m.setHeader(CloudEvents.SPECVERSION, "1.0");
         m.setHeader(CloudEvents.ID, UUID.randomUUID().toString());
-        m.setHeader(CloudEvents.SOURCE, exchange.getProperty(OrderRecord.CE_SOURCE, String.class));
+        m.setHeader(CloudEvents.SOURCE, exchange.getProperty(CanonicalRecord.CE_SOURCE, String.class));
         m.setHeader(CloudEvents.TYPE, CloudEvents.DEAD_LETTER_TYPE);
         m.setHeader(CloudEvents.TIME, letter.get("failedAt"));
         m.setHeader(CloudEvents.CONTENT_TYPE, "application/json");

@@ -56,8 +56,12 @@ public class RouteMetrics {
         metrics.published(topic, seller(exchange));
     }
 
+    public void catalogNotListed(Exchange exchange) {
+        metrics.catalogNotListed(seller(exchange), exchange.getProperty("marketplaceId", String.class));
+    }
+
     public void deadLetter(Exchange exchange) {
-        metrics.deadLetter(seller(exchange), exchange.getProperty(io.sellerbridge.kafka.OrderRecord.CE_SOURCE, String.class));
+        metrics.deadLetter(seller(exchange), exchange.getProperty(io.sellerbridge.kafka.CanonicalRecord.CE_SOURCE, String.class));
     }
 
     /** MWS errors carry their status in the exception (reflection-free: they expose getStatusCode()). */

@@ -4,16 +4,10 @@ import io.sellerbridge.orders.OrderExchange;
 import io.sellerbridge.checkpoint.OrdersWindow;
 import io.sellerbridge.config.SellerConfig;
 import org.apache.camel.Exchange;
-import org.apache.camel.Message;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
 
-/**
- * Builds Orders API v0 requests (path and RFC 3986-encoded query) as Camel HTTP headers. Amazon rejects a '+' left
- * unencoded in a date, and asks that NextToken be URL-encoded before it is sent back.
- */
+/** Builds Orders API v0 requests: getOrders for the exchange's window, getOrderItems for its order. */
 public class OrdersRequests {
 
     public static final String ITEMS_NEXT_TOKEN = "itemsNextToken";
@@ -50,19 +44,10 @@ public class OrdersRequests {
     }
 
     private static void get(Exchange exchange, String operation, String path, String query) {
-        exchange.setProperty(OrderExchange.OPERATION, operation);
-        Message m = exchange.getMessage();
-        m.setBody(null);
-        m.setHeader(Exchange.HTTP_METHOD, "GET");
-        m.setHeader(Exchange.HTTP_PATH, path);
-        if (query == null) {
-            m.removeHeader(Exchange.HTTP_QUERY);
-        } else {
-            m.setHeader(Exchange.HTTP_QUERY, query);
-        }
+        SpApiRequest.get(exchange, operation, path, query);
     }
 
     static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return SpApiRequest.enc(value);
     }
 }

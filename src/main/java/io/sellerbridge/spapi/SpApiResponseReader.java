@@ -10,14 +10,18 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
- * Reads a 2xx SP-API response: notes the rate Amazon reports, parses the JSON body and checks it carries a
- * {@code payload}; then drops the HTTP headers so none can travel on towards Kafka.
+ * Reads a 2xx SP-API response: notes the rate Amazon reports, parses the JSON body and checks its shape (the Orders
+ * and FBA Inventory APIs wrap their answer in a {@code payload} object, Catalog 2022-04-01 and Reports 2021-06-30
+ * answer with the object itself); then drops the HTTP headers so none can travel on towards Kafka.
  */
 public class SpApiResponseReader implements Processor {
 
     public static final String RATE_LIMIT_HEADER = "x-amzn-RateLimit-Limit";
+
+    private static final Set<String> PAYLOAD_WRAPPED = Set.of("getOrders", "getOrderItems", "getInventorySummaries");
 
     private final ObjectMapper json = new ObjectMapper();
     private final RateLimits rateLimits;
@@ -45,7 +49,10 @@ public class SpApiResponseReader implements Processor {
         } catch (IOException e) {
             throw new MalformedResponseException(operation + " returned a body that is not JSON: " + e.getMessage(), body, e);
         }
-        if (node == null || !node.path("payload").isObject()) {
+        if (node == null || !node.isObject()) {
+            throw new MalformedResponseException(operation + " returned JSON that is not an object", body, null);
+        }
+        if (PAYLOAD_WRAPPED.contains(operation) && !node.path("payload").isObject()) {
             throw new MalformedResponseException(operation + " returned JSON without a payload object", body, null);
         }
         return node;

@@ -1,0 +1,39 @@
+package io.sellerbridge.kafka;
+
+import io.sellerbridge.canonical.CanonicalJson;
+import io.sellerbridge.canonical.CanonicalMessage;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+
+/**
+ * Turns a canonical message into the Kafka record downstream reads: canonical JSON, its business key, CloudEvents
+ * headers plus seller and marketplace, and no other header (HTTP and Camel headers are dropped here).
+ */
+public class CanonicalRecord implements Processor {
+
+    public static final String CE_SOURCE = "ceSource";
+
+    private final String eventType;
+
+    public CanonicalRecord(String eventType) {
+        this.eventType = eventType;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message m = exchange.getMessage();
+        CanonicalMessage message = m.getBody(CanonicalMessage.class);
+        m.removeHeaders("*");
+        m.setBody(CanonicalJson.write(message));
+        m.setHeader(CloudEvents.KAFKA_KEY, message.recordKey());
+        m.setHeader(CloudEvents.SPECVERSION, "1.0");
+        m.setHeader(CloudEvents.ID, message.eventId());
+        m.setHeader(CloudEvents.SOURCE, exchange.getProperty(CE_SOURCE, String.class));
+        m.setHeader(CloudEvents.TYPE, eventType);
+        m.setHeader(CloudEvents.TIME, message.eventTime());
+        m.setHeader(CloudEvents.CONTENT_TYPE, "application/json");
+        m.setHeader(CloudEvents.SELLER, message.sellerId());
+        m.setHeader(CloudEvents.MARKETPLACE, message.marketplaceId());
+    }
+}
