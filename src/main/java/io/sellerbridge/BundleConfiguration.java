@@ -19,7 +19,8 @@ import io.sellerbridge.mws.MwsRequestSigner;
 import io.sellerbridge.mws.MwsRequests;
 import io.sellerbridge.mws.MwsResponseReader;
 import io.sellerbridge.mws.MwsSellerRegistry;
-import io.sellerbridge.kafka.OrderRecord;
+import io.sellerbridge.kafka.CanonicalRecord;
+import io.sellerbridge.kafka.CloudEvents;
 import io.sellerbridge.kafka.TopicProvisioner;
 import io.sellerbridge.kafka.TopicProvisioner.TopicSpec;
 import io.sellerbridge.ratelimit.OperationQuota;
@@ -30,6 +31,23 @@ import io.sellerbridge.spapi.OrdersRequests;
 import io.sellerbridge.orders.OrderExchange;
 import io.sellerbridge.spapi.SpApiOrders;
 import io.sellerbridge.spapi.SpApiResponseReader;
+import io.sellerbridge.catalog.CatalogAsks;
+import io.sellerbridge.catalog.RecentlyFetched;
+import io.sellerbridge.inventory.InventoryScans;
+import io.sellerbridge.reports.ReportDocuments;
+import io.sellerbridge.reports.ReportDownloader;
+import io.sellerbridge.reports.ReportJobs;
+import io.sellerbridge.reports.ReportRequests;
+import io.sellerbridge.reports.ReportRows;
+import io.sellerbridge.reports.ReportRuns;
+import io.sellerbridge.reports.ReportStream;
+import io.sellerbridge.reports.ReportStreams;
+import io.sellerbridge.reports.ReportWindows;
+import io.sellerbridge.spapi.CatalogRequests;
+import io.sellerbridge.spapi.SpApiCatalog;
+import io.sellerbridge.spapi.SpApiInventory;
+import io.sellerbridge.spapi.InventoryPages;
+import io.sellerbridge.spapi.InventoryRequests;
 import org.apache.camel.CamelConfiguration;
 import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.observe.RouteMetrics;
@@ -40,6 +58,8 @@ import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
 import org.apache.camel.processor.idempotent.kafka.KafkaIdempotentRepository;
 import org.apache.camel.spi.Registry;
 
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -94,6 +114,11 @@ public class BundleConfiguration implements CamelConfiguration {
         RateLimits rateLimits = new RateLimits(Map.of(
                 "getOrders", quota(settings, "getOrders", "spapi.orders.get-orders", 0.0167, 20),
                 "getOrderItems", quota(settings, "getOrderItems", "spapi.orders.get-order-items", 0.5, 30),
+                "getCatalogItem", quota(settings, "getCatalogItem", "spapi.catalog.get-catalog-item", 2, 2),
+                "getInventorySummaries", quota(settings, "getInventorySummaries", "spapi.inventory.get-inventory-summaries", 2, 2),
+                "createReport", quota(settings, "createReport", "spapi.reports.create-report", 0.0167, 15),
+                "getReport", quota(settings, "getReport", "spapi.reports.get-report", 2, 15),
+                "getReportDocument", quota(settings, "getReportDocument", "spapi.reports.get-report-document", 0.0167, 15),
                 "ListOrders", quota(settings, "ListOrders", "mws.orders.list-orders", 0.0167, 6),
                 "ListOrderItems", quota(settings, "ListOrderItems", "mws.orders.list-order-items", 0.5, 30)));
         registry.bind("rateLimits", rateLimits);
@@ -107,8 +132,14 @@ public class BundleConfiguration implements CamelConfiguration {
         registry.bind("spapiOrdersPool", context.getExecutorServiceManager()
                 .newFixedThreadPool(this, "spapi-orders", parallelOrders));
         registry.bind("spapiOrders", new SpApiOrders());
-        registry.bind("orderRecord", new OrderRecord());
+        registry.bind("orderRecord", new CanonicalRecord(CloudEvents.ORDER_TYPE));
+        registry.bind("productRecord", new CanonicalRecord(CloudEvents.PRODUCT_TYPE));
+        registry.bind("inventoryRecord", new CanonicalRecord(CloudEvents.INVENTORY_TYPE));
         registry.bind("deadLetterRecord", new DeadLetterRecord(clock));
+
+        bindCatalog(registry, settings, sellers);
+        bindInventory(registry, settings);
+        Map<String, ReportStream> reportStreams = bindReports(context, settings, metrics);
 
         WindowPlanner planner = planner(settings, "spapi.orders");
         WindowPlanner mwsPlanner = bindMws(context, settings);
@@ -121,13 +152,26 @@ public class BundleConfiguration implements CamelConfiguration {
             int partitions = settings.positiveInt("kafka.topics.partitions", 3);
             new TopicProvisioner(kafka, (short) settings.positiveInt("kafka.topics.replication-factor", 1)).ensure(List.of(
                     new TopicSpec(settings.required("kafka.topics.orders"), partitions, true),
+                    new TopicSpec(settings.required("kafka.topics.products"), partitions, true),
+                    new TopicSpec(settings.required("kafka.topics.inventory"), partitions, true),
                     new TopicSpec(settings.required("kafka.topics.dlq"), partitions, false),
                     new TopicSpec(checkpointTopic, 1, true),
                     new TopicSpec(versionsTopic, 1, true)));
         }
         KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic, kafka);
         context.addService(checkpoints, true, true);
-        registry.bind("ordersWindows", new OrdersWindows("spapi-orders", OrderExchange.SELLER, planner, checkpoints, metrics));
+        OrdersWindows ordersWindows = new OrdersWindows(OrdersWindows.SPAPI_ORDERS, OrderExchange.SELLER, planner, checkpoints, metrics);
+        registry.bind("ordersWindows", ordersWindows);
+        registry.bind("inventoryScans", new InventoryScans(clock, checkpoints, metrics,
+                settings.duration("spapi.inventory.look-back", Duration.ofMinutes(10)),
+                settings.duration("spapi.inventory.full-scan-every", Duration.ofDays(1)),
+                settings.positiveInt("spapi.inventory.max-restarts", 3)));
+        ReportWindows reportWindows = new ReportWindows(clock, checkpoints, metrics,
+                settings.duration("spapi.orders.end-lag", Duration.ofMinutes(2)));
+        registry.bind("reportRuns", new ReportRuns(reportStreams, reportWindows));
+        // a seller whose orders are still being backfilled by reports is not polled by getOrders until the hand-over
+        List<ReportStream> backfills = reportStreams.values().stream().filter(ReportStream::enabled).toList();
+        ordersWindows.waitFor(seller -> backfills.stream().anyMatch(stream -> reportWindows.backfillPending(stream, seller)));
         registry.bind("mwsOrdersWindows", new OrdersWindows("mws-orders", MwsRequestSigner.SELLER, mwsPlanner, checkpoints, metrics));
 
         KafkaIdempotentRepository versions = new KafkaIdempotentRepository(versionsTopic, kafka, kafka);
@@ -135,6 +179,59 @@ public class BundleConfiguration implements CamelConfiguration {
         versions.setGroupId("seller-bridge-published-versions-" + java.util.UUID.randomUUID());
         context.addService(versions, true, true);
         registry.bind("publishedVersions", new PublishedVersions(versions));
+    }
+
+    private void bindCatalog(Registry registry, Settings settings, SellerRegistry sellers) {
+        if (settings.bool("spapi.catalog.enabled", false)) {
+            settings.cron("spapi.catalog.schedule");
+        }
+        RecentlyFetched recentlyFetched = new RecentlyFetched(clock, settings.duration("spapi.catalog.ttl", Duration.ofDays(1)));
+        registry.bind("catalogAsks", new CatalogAsks(sellers, settings.optionalList("spapi.catalog.asins"), recentlyFetched));
+        registry.bind("catalogRequests", new CatalogRequests(settings.list("spapi.catalog.included-data")));
+        registry.bind("spapiCatalog", new SpApiCatalog(clock));
+    }
+
+    private void bindInventory(Registry registry, Settings settings) {
+        if (settings.bool("spapi.inventory.enabled", false)) {
+            settings.cron("spapi.inventory.schedule");
+        }
+        Duration maxTokenAge = settings.duration("spapi.inventory.next-token-max-age", Duration.ofSeconds(25));
+        if (maxTokenAge.compareTo(Duration.ofSeconds(30)) >= 0) {
+            throw new ConfigurationException("spapi.inventory.next-token-max-age",
+                    "must be under PT30S: Amazon's nextToken expires 30 s after it was issued");
+        }
+        registry.bind("inventoryRequests", new InventoryRequests(clock, maxTokenAge));
+        registry.bind("inventoryPages", new InventoryPages(clock));
+        registry.bind("spapiInventory", new SpApiInventory());
+    }
+
+    private Map<String, ReportStream> bindReports(CamelContext context, Settings settings, BundleMetrics metrics) {
+        Registry registry = context.getRegistry();
+        Map<String, ReportStream> streams = ReportStreams.load(settings,
+                context.getPropertiesComponent().loadProperties().stringPropertyNames());
+        registry.bind("reportRequests", new ReportRequests());
+        registry.bind("reportJobs", new ReportJobs(clock,
+                settings.duration("spapi.reports.poll-first-delay", Duration.ofSeconds(30)),
+                settings.duration("spapi.reports.poll-max-delay", Duration.ofMinutes(5)),
+                settings.duration("spapi.reports.timeout", Duration.ofHours(2))));
+        registry.bind("reportDownloader", new ReportDownloader(
+                settings.duration("spapi.reports.download-timeout", Duration.ofMinutes(10)),
+                charset(settings, "spapi.reports.charset"),
+                Path.of(settings.optional("spapi.reports.directory").orElse(System.getProperty("java.io.tmpdir")))));
+        registry.bind("reportDocuments", new ReportDocuments(clock, metrics, streams));
+        registry.bind("reportRows", new ReportRows());
+        registry.bind("spapiReportsPool", context.getExecutorServiceManager()
+                .newFixedThreadPool(this, "spapi-reports", settings.positiveInt("spapi.reports.parallel-records", 8)));
+        return streams;
+    }
+
+    private static Charset charset(Settings settings, String key) {
+        String name = settings.optional(key).orElse("UTF-8");
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(key, "is not a charset this JVM knows: '" + name + "'");
+        }
     }
 
     /** The MWS stream's beans; its sellers are read only when the stream is enabled (it is off by default). */

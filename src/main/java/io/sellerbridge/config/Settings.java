@@ -4,6 +4,10 @@ import org.quartz.CronExpression;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -88,6 +92,28 @@ public final class Settings {
         } catch (DateTimeParseException e) {
             throw new ConfigurationException(key, "must be an ISO-8601 duration such as PT10M or P30D, was '" + v.get() + "'");
         }
+    }
+
+    /** An instant (2026-01-01T00:00:00Z) or a date (2026-01-01, read as midnight UTC); empty when not set. */
+    public Optional<Instant> instant(String key) {
+        Optional<String> v = optional(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(v.get().length() == 10
+                    ? LocalDate.parse(v.get()).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(v.get()).toInstant());
+        } catch (DateTimeParseException e) {
+            throw new ConfigurationException(key, "must be an ISO-8601 date or date-time such as 2026-01-01 or "
+                    + "2026-01-01T00:00:00Z, was '" + v.get() + "'");
+        }
+    }
+
+    /** Comma-separated values; empty when the key is not set. */
+    public List<String> optionalList(String key) {
+        return optional(key).map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
     }
 
     public List<String> list(String key) {

@@ -25,6 +25,7 @@ public class BundleMetrics {
     private final Clock clock;
     private final AtomicReference<MeterRegistry> registry = new AtomicReference<>();
     private final Map<String, AtomicReference<Instant>> checkpoints = new ConcurrentHashMap<>();
+    private final Map<String, long[]> reportRows = new ConcurrentHashMap<>();
 
     public BundleMetrics(CamelContext context, Clock clock) {
         this.context = context;
@@ -70,6 +71,27 @@ public class BundleMetrics {
     public void deadLetter(String sellerId, String source) {
         Counter.builder("sellerbridge_dead_letters").description("Records sent to the dead-letter topic")
                 .tag("seller", nz(sellerId)).tag("source", nz(source)).register(registry()).increment();
+    }
+
+    public void catalogNotListed(String sellerId, String marketplaceId) {
+        Counter.builder("sellerbridge_catalog_not_listed").description("getCatalogItem 404s: the ASIN is not in the marketplace")
+                .tag("seller", nz(sellerId)).tag("marketplace", nz(marketplaceId)).register(registry()).increment();
+    }
+
+    /** Rows read of the report being streamed, and its total, per report stream and seller. */
+    public void reportProgress(String stream, String sellerId, long done, long total) {
+        String key = stream + "/" + sellerId;
+        reportRows.computeIfAbsent(key, k -> {
+            long[] state = new long[2];
+            Gauge.builder("sellerbridge_report_rows_done", state, s -> s[0]).description("Rows read of the current report")
+                    .tag("stream", stream).tag("seller", nz(sellerId)).register(registry());
+            Gauge.builder("sellerbridge_report_rows_total", state, s -> s[1]).description("Rows of the current report")
+                    .tag("stream", stream).tag("seller", nz(sellerId)).register(registry());
+            return state;
+        });
+        long[] state = reportRows.get(key);
+        state[0] = done;
+        state[1] = total;
     }
 
     public void checkpointCommitted(String stream, String sellerId, Instant windowEnd) {

@@ -64,9 +64,22 @@ public final class BundleUnderTest implements AutoCloseable {
         b.set("mws.orders.list-order-items.rate", String.valueOf(0.5 * timeScale));
         b.set("spapi.orders.get-orders.rate", String.valueOf(0.0167 * timeScale));
         b.set("spapi.orders.get-order-items.rate", String.valueOf(0.5 * timeScale));
+        b.set("spapi.catalog.get-catalog-item.rate", String.valueOf(2 * timeScale));
+        b.set("spapi.inventory.get-inventory-summaries.rate", String.valueOf(2 * timeScale));
+        b.set("spapi.reports.create-report.rate", String.valueOf(0.0167 * timeScale));
+        b.set("spapi.reports.get-report.rate", String.valueOf(2 * timeScale));
+        b.set("spapi.reports.get-report-document.rate", String.valueOf(0.0167 * timeScale));
+        b.set("spapi.catalog.schedule", "* * * * * ?");
+        b.set("spapi.inventory.schedule", "* * * * * ?");
+        b.set("spapi.reports.orders.schedule", "* * * * * ?");
+        b.set("spapi.reports.inventory.schedule", "* * * * * ?");
+        b.set("spapi.reports.poll-first-delay", "PT0.2S");
+        b.set("spapi.reports.poll-max-delay", "PT1S");
         b.set("spapi.retry.initial-delay", "PT0.05S");
         b.set("spapi.retry.maximum-delay", "PT1S");
         b.set("kafka.topics.orders", "amazon.orders.v1." + b.topicSuffix);
+        b.set("kafka.topics.products", "amazon.products.v1." + b.topicSuffix);
+        b.set("kafka.topics.inventory", "amazon.inventory.v1." + b.topicSuffix);
         b.set("kafka.topics.dlq", "amazon.dlq.v1." + b.topicSuffix);
         b.set("kafka.topics.checkpoints", "checkpoints." + b.topicSuffix);
         b.set("kafka.topics.published-versions", "published-versions." + b.topicSuffix);
@@ -82,6 +95,8 @@ public final class BundleUnderTest implements AutoCloseable {
     /** The production topic names instead of per-test ones (the demo). */
     public BundleUnderTest withStandardTopics() {
         set("kafka.topics.orders", "amazon.orders.v1");
+        set("kafka.topics.products", "amazon.products.v1");
+        set("kafka.topics.inventory", "amazon.inventory.v1");
         set("kafka.topics.dlq", "amazon.dlq.v1");
         set("kafka.topics.checkpoints", "seller-bridge.checkpoints.v1");
         return set("kafka.topics.published-versions", "seller-bridge.published-versions.v1");

@@ -1,0 +1,105 @@
+package io.sellerbridge.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sellerbridge.config.SellerConfig;
+import io.sellerbridge.config.SellerRegistry;
+import io.sellerbridge.observe.LogContext;
+import io.sellerbridge.orders.OrderExchange;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which catalog items to read: the ASINs of every published order and a configured list, for the SP-API
+ * sellers the bundle polls, each at most once per TTL.
+ */
+public class CatalogAsks {
+
+    public static final String ASK = "catalogAsk";
+    public static final String MARKETPLACE_ID = "marketplaceId";
+    public static final String ASIN = "asin";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogAsks.class);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final SellerRegistry sellers;
+    private final List<String> configuredAsins;
+    private final RecentlyFetched recentlyFetched;
+
+    public CatalogAsks(SellerRegistry sellers, List<String> configuredAsins, RecentlyFetched recentlyFetched) {
+        this.sellers = sellers;
+        this.configuredAsins = List.copyOf(configuredAsins);
+        this.recentlyFetched = recentlyFetched;
+    }
+
+    /** The items of a canonical order read from the orders topic: one ask per distinct ASIN. */
+    public List<CatalogAsk> fromOrder(String orderJson) {
+        JsonNode order;
+        try {
+            order = json.readTree(orderJson);
+        } catch (IOException e) {
+            LOG.warn("Skipping a record of the orders topic that is not JSON: {}", e.getMessage());
+            return List.of();
+        }
+        String sellerId = order.path("sellerId").asText("");
+        String marketplaceId = order.path("marketplaceId").asText("");
+        if (marketplaceId.isEmpty() || seller(sellerId).isEmpty()) {
+            return List.of(); // an order of a seller this bundle does not poll through SP-API (e.g. MWS only)
+        }
+        Set<CatalogAsk> asks = new LinkedHashSet<>();
+        for (JsonNode item : order.path("items")) {
+            String asin = item.path("asin").asText("");
+            if (!asin.isEmpty()) {
+                asks.add(new CatalogAsk(sellerId, marketplaceId, asin));
+            }
+        }
+        return new ArrayList<>(asks);
+    }
+
+    /** The configured ASINs in every marketplace of every active seller. */
+    public List<CatalogAsk> configured() {
+        List<CatalogAsk> asks = new ArrayList<>();
+        for (SellerConfig seller : sellers.active()) {
+            for (String marketplaceId : seller.marketplaceIds()) {
+                for (String asin : configuredAsins) {
+                    asks.add(new CatalogAsk(seller.sellerId(), marketplaceId, asin));
+                }
+            }
+        }
+        return asks;
+    }
+
+    /** Puts the ask in the body into the exchange properties the request and the mapper read. */
+    public void start(Exchange exchange) {
+        CatalogAsk ask = exchange.getMessage().getBody(CatalogAsk.class);
+        SellerConfig seller = seller(ask.sellerId()).orElseThrow(
+                () -> new IllegalStateException("no active SP-API seller " + ask.sellerId()));
+        exchange.setProperty(ASK, ask);
+        exchange.setProperty(OrderExchange.SELLER, seller);
+        exchange.setProperty(OrderExchange.SELLER_ID, seller.sellerId());
+        exchange.setProperty(MARKETPLACE_ID, ask.marketplaceId());
+        exchange.setProperty(ASIN, ask.asin());
+        LogContext.window(seller);
+    }
+
+    /** False while the item's last reading (or its "not in this marketplace") is younger than the TTL. */
+    public boolean due(Exchange exchange) {
+        return recentlyFetched.due(exchange.getProperty(ASK, CatalogAsk.class).key());
+    }
+
+    public void fetched(Exchange exchange) {
+        recentlyFetched.fetched(exchange.getProperty(ASK, CatalogAsk.class).key());
+    }
+
+    private Optional<SellerConfig> seller(String sellerId) {
+        return sellers.active().stream().filter(s -> s.sellerId().equals(sellerId)).findFirst();
+    }
+}

@@ -1,0 +1,89 @@
+package io.sellerbridge.reports;
+
+import io.sellerbridge.observe.BundleMetrics;
+import io.sellerbridge.orders.OrderExchange;
+import org.apache.camel.Exchange;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Opens a downloaded report for the streaming split: the format of its report type reads it entry by entry, with
+ * progress reported as it goes. The file is deleted once the report was published (or failed).
+ */
+public class ReportDocuments {
+
+    public static final String DOCUMENT = "reportDocument";
+
+    private final Clock clock;
+    private final BundleMetrics metrics;
+    private final Map<String, ReportStream> streams;
+
+    public ReportDocuments(Clock clock, BundleMetrics metrics, Map<String, ReportStream> streams) {
+        this.clock = clock;
+        this.metrics = metrics;
+        this.streams = streams;
+    }
+
+    public ReportReader entries(Exchange exchange) throws IOException {
+        ReportDocument document = exchange.getMessage().getBody(ReportDocument.class);
+        exchange.setProperty(DOCUMENT, document);
+        ReportJob job = exchange.getProperty(ReportJobs.JOB, ReportJob.class);
+        String reportId = exchange.getProperty(ReportJobs.REPORT_ID, String.class);
+        ReportStream stream = streams.get(job.stream());
+        BufferedReader text = new BufferedReader(new InputStreamReader(Files.newInputStream(document.file()),
+                document.charset()), 64 * 1024);
+        ReportReader reader = stream.format().open(text,
+                new ReportContext(job.sellerId(), job.marketplaceId(), reportId, clock.instant()));
+        exchange.setProperty(OrderExchange.SELLER_ID, job.sellerId());
+        // header row excluded from the total for flat files; XML counts are approximate (lines, not messages)
+        return new ProgressReader(reader, new ReportProgress(job.stream(), job.sellerId(), reportId,
+                Math.max(0, document.lines() - 1), metrics));
+    }
+
+    public void delete(Exchange exchange) {
+        ReportDocument document = exchange.getProperty(DOCUMENT, ReportDocument.class);
+        if (document != null) {
+            try {
+                Files.deleteIfExists(document.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete " + document.file(), e);
+            }
+        }
+    }
+
+    /** Reports progress as the split pulls entries. */
+    private record ProgressReader(ReportReader reader, ReportProgress progress) implements ReportReader {
+
+        @Override
+        public boolean hasNext() {
+            boolean more = reader.hasNext();
+            if (!more) {
+                progress.rows(reader.rowsRead());
+            }
+            return more;
+        }
+
+        @Override
+        public ReportEntry next() {
+            ReportEntry entry = reader.next();
+            progress.rows(reader.rowsRead());
+            return entry;
+        }
+
+        @Override
+        public long rowsRead() {
+            return reader.rowsRead();
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+        }
+    }
+}

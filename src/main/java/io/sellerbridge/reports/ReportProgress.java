@@ -1,0 +1,43 @@
+package io.sellerbridge.reports;
+
+import io.sellerbridge.observe.BundleMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+
+/** Logs and exports how far a report is read: rows done of total, rows per second, and the time left. */
+final class ReportProgress {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportProgress.class);
+    private static final long LOG_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
+
+    private final String reportId;
+    private final String stream;
+    private final String sellerId;
+    private final long total;
+    private final BundleMetrics metrics;
+    private final long startNanos = System.nanoTime();
+    private long lastLogNanos = startNanos;
+
+    ReportProgress(String stream, String sellerId, String reportId, long total, BundleMetrics metrics) {
+        this.stream = stream;
+        this.sellerId = sellerId;
+        this.reportId = reportId;
+        this.total = total;
+        this.metrics = metrics;
+    }
+
+    void rows(long done) {
+        long now = System.nanoTime();
+        if (now - lastLogNanos >= LOG_EVERY_NANOS || done == total) {
+            lastLogNanos = now;
+            metrics.reportProgress(stream, sellerId, done, total);
+            double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
+            double rate = done / seconds;
+            long etaSeconds = rate > 0 ? Math.round((total - done) / rate) : -1;
+            LOG.info("Report {} ({}): {}/{} rows, {} rows/s, ETA {} s", reportId, stream, done, total,
+                    Math.round(rate), etaSeconds);
+        }
+    }
+}

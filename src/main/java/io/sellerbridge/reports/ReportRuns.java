@@ -1,0 +1,65 @@
+package io.sellerbridge.reports;
+
+import io.sellerbridge.config.SellerConfig;
+import io.sellerbridge.orders.OrderExchange;
+import org.apache.camel.Exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One run of a report stream for one seller: window after window (one report per marketplace each) until the
+ * stream has caught up; each window is committed once all its reports were published.
+ */
+public class ReportRuns {
+
+    public static final String STREAM = "reportStream";
+    public static final String WINDOW = "reportWindow";
+    public static final String MORE_WINDOWS = "moreReportWindows";
+
+    private final Map<String, ReportStream> streams;
+    private final ReportWindows windows;
+
+    public ReportRuns(Map<String, ReportStream> streams, ReportWindows windows) {
+        this.streams = streams;
+        this.windows = windows;
+    }
+
+    /** Body: the seller. */
+    public void start(Exchange exchange, String streamName) {
+        SellerConfig seller = exchange.getMessage().getBody(SellerConfig.class);
+        exchange.setProperty(STREAM, stream(streamName));
+        exchange.setProperty(OrderExchange.SELLER, seller);
+        exchange.setProperty(OrderExchange.SELLER_ID, seller.sellerId());
+        exchange.setProperty(MORE_WINDOWS, true);
+    }
+
+    /** The reports of the next window, one per marketplace; none when the stream has caught up. */
+    public List<ReportJob> nextWindow(Exchange exchange) {
+        ReportStream stream = exchange.getProperty(STREAM, ReportStream.class);
+        SellerConfig seller = OrderExchange.seller(exchange);
+        Optional<ReportWindow> next = windows.next(stream, seller);
+        exchange.setProperty(WINDOW, next.orElse(null));
+        exchange.setProperty(MORE_WINDOWS, next.isPresent() && !next.get().last());
+        return next.map(window -> seller.marketplaceIds().stream()
+                .map(marketplaceId -> new ReportJob(stream.name(), seller.sellerId(), marketplaceId, stream.reportType(),
+                        window.start(), window.end()))
+                .toList()).orElse(List.of());
+    }
+
+    public void windowDone(Exchange exchange) {
+        ReportWindow window = exchange.getProperty(WINDOW, ReportWindow.class);
+        if (window != null) {
+            windows.done(exchange.getProperty(STREAM, ReportStream.class), OrderExchange.seller(exchange), window);
+        }
+    }
+
+    private ReportStream stream(String name) {
+        ReportStream stream = streams.get(name);
+        if (stream == null) {
+            throw new IllegalArgumentException("no report stream '" + name + "' (configured: " + streams.keySet() + ")");
+        }
+        return stream;
+    }
+}

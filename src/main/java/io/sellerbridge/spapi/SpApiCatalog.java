@@ -1,0 +1,30 @@
+package io.sellerbridge.spapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sellerbridge.canonical.CanonicalProduct;
+import io.sellerbridge.catalog.CatalogAsk;
+import io.sellerbridge.catalog.CatalogAsks;
+import io.sellerbridge.kafka.DeadLetterRecord;
+import org.apache.camel.Exchange;
+
+import java.time.Clock;
+
+/** Camel-facing side of the catalog mapping: reads the exchange, delegates to {@link SpApiCatalogMapper}. */
+public class SpApiCatalog {
+
+    private final SpApiCatalogMapper mapper = new SpApiCatalogMapper();
+    private final Clock clock;
+
+    public SpApiCatalog(Clock clock) {
+        this.clock = clock;
+    }
+
+    public CanonicalProduct toCanonical(Exchange exchange) {
+        JsonNode item = exchange.getMessage().getBody(JsonNode.class);
+        CatalogAsk ask = exchange.getProperty(CatalogAsks.ASK, CatalogAsk.class);
+        // kept for the dead-letter topic should the item not map
+        exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, item.toString());
+        exchange.setProperty(DeadLetterRecord.SUBJECT, ask.marketplaceId() + ":" + ask.asin());
+        return mapper.toCanonical(ask.sellerId(), ask.marketplaceId(), item, clock.instant());
+    }
+}

@@ -1,0 +1,24 @@
+package io.sellerbridge.spapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sellerbridge.canonical.CanonicalInventory;
+import io.sellerbridge.inventory.InventoryScan;
+import io.sellerbridge.inventory.InventoryScans;
+import io.sellerbridge.kafka.DeadLetterRecord;
+import org.apache.camel.Exchange;
+
+/** Camel-facing side of the inventory mapping: reads the exchange, delegates to {@link SpApiInventoryMapper}. */
+public class SpApiInventory {
+
+    private final SpApiInventoryMapper mapper = new SpApiInventoryMapper();
+
+    public CanonicalInventory toCanonical(Exchange exchange) {
+        JsonNode summary = exchange.getMessage().getBody(JsonNode.class);
+        InventoryScan scan = exchange.getProperty(InventoryScans.SCAN, InventoryScan.class);
+        // kept for the dead-letter topic should the summary not map
+        exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, summary.toString());
+        exchange.setProperty(DeadLetterRecord.SUBJECT, scan.marketplaceId() + ":" + summary.path("sellerSku").asText());
+        // the scan's start is when the level was observed: every summary of one scan shares it
+        return mapper.toCanonical(scan.sellerId(), scan.marketplaceId(), summary, scan.startedAt());
+    }
+}
