@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local stand-in for Login with Amazon, the SP-API Orders v0 API and the legacy MWS Orders 2013-09-01
  * API, over real HTTP on 127.0.0.1. Both order APIs serve the same seeded orders, so a test can read
  * them as SP-API JSON and as MWS XML and compare. It also serves the Catalog Items API 2022-04-01
- * (getCatalogItem, the products the orders sell) and the FBA Inventory API v1 (getInventorySummaries).
+ * (getCatalogItem, the products the orders sell) and the FBA Inventory API v1 (getInventorySummaries), and the
+ * Reports API 2021-06-30 (createReport, getReport, getReportDocument) whose documents, downloaded from S3-like
+ * presigned URLs, are made from those same orders and that same inventory.
  * It enforces Amazon's auth (LWA tokens, MWS Signature
  * Version 2), validation and token-bucket throttling, and can be scripted to fail. Start one per test
  * class; {@link #close()} frees the port.
@@ -27,16 +29,18 @@ public final class AmazonSandbox implements AutoCloseable {
     private final SandboxData data;
     private final SandboxCatalog catalog;
     private final SandboxInventory inventory;
+    private final SandboxReports reports;
     private final CallStats stats;
     private final Faults faults;
 
     private AmazonSandbox(HttpServer server, ExecutorService executor, SandboxData data, SandboxCatalog catalog,
-                          SandboxInventory inventory, CallStats stats, Faults faults) {
+                          SandboxInventory inventory, SandboxReports reports, CallStats stats, Faults faults) {
         this.server = server;
         this.executor = executor;
         this.data = data;
         this.catalog = catalog;
         this.inventory = inventory;
+        this.reports = reports;
         this.stats = stats;
         this.faults = faults;
     }
@@ -57,6 +61,9 @@ public final class AmazonSandbox implements AutoCloseable {
         SandboxCatalog catalog = SandboxCatalog.generate(options);
         SandboxInventory inventory = SeedInventory.generate(options, Instant.now());
         RateLimits rateLimits = new RateLimits(options);
+        SandboxReports reports = new SandboxReports(options.reportProcessingTime(),
+                new ReportContents(options, data, inventory), faults);
+        PresignedUrls documentUrls = new PresignedUrls();
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
@@ -70,6 +77,12 @@ public final class AmazonSandbox implements AutoCloseable {
                 new CatalogEndpoint(new SpApiAccess(accessTokens), rateLimits, catalog, stats, faults));
         server.createContext(InventoryEndpoint.PATH,
                 new InventoryEndpoint(new SpApiAccess(accessTokens), rateLimits, inventory, options, stats, faults));
+        server.createContext(ReportsEndpoint.BASE_PATH, new ReportsEndpoint(new SpApiAccess(accessTokens), rateLimits,
+                new ReportsApi(options.sellers(), reports, documentUrls,
+                        "http://127.0.0.1:" + server.getAddress().getPort(), options.reportDocumentTtl()),
+                stats, faults));
+        server.createContext(PresignedUrls.PATH,
+                new ReportDocumentEndpoint(reports, documentUrls, options.reportCharset(), stats, faults));
         server.createContext(MwsEndpoint.PATH, new MwsEndpoint(new MwsAuth(options.sellers()), new MwsQuotas(options),
                 new MwsOrdersApi(data, search), stats, faults));
         server.createContext("/", exchange -> {
@@ -80,7 +93,7 @@ public final class AmazonSandbox implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
         server.setExecutor(executor);
         server.start();
-        return new AmazonSandbox(server, executor, data, catalog, inventory, stats, faults);
+        return new AmazonSandbox(server, executor, data, catalog, inventory, reports, stats, faults);
     }
 
     /** "http://127.0.0.1:&lt;port&gt;"; SP-API paths (/orders/v0/...) go directly under it. */
@@ -109,6 +122,11 @@ public final class AmazonSandbox implements AutoCloseable {
     /** The FBA inventory getInventorySummaries serves; update it to simulate stock moving. */
     public SandboxInventory inventory() {
         return inventory;
+    }
+
+    /** Every report created through the Reports API, with its status now: the ground truth for report tests. */
+    public SandboxReports reports() {
+        return reports;
     }
 
     public CallStats stats() {

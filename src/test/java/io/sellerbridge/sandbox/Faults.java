@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scripted misbehaviour. Each {@code *Next} call queues {@code count} one-shot faults for an operation
- * ("lwaToken", "getOrders", "getOrder", "getOrderItems", or an MWS action such as "ListOrders"); every call of that operation takes at most
+ * ("lwaToken", "getOrders", "getOrder", "getOrderItems", a Reports API operation or "reportDocument" for the
+ * download, or an MWS action such as "ListOrders"); every call of that operation takes at most
  * one fault from the head of its queue, in the order they were queued. Faulted calls take no bucket
  * token and are never throttled by the bucket. A slow call is then handled normally (and does take a
  * token); a malformed call is answered from the real data, auth included, and its 200 body is cut in
@@ -26,6 +27,8 @@ public final class Faults {
 
     private final Map<String, Deque<Fault>> queues = new HashMap<>();
     private final Set<String> revokedSellers = ConcurrentHashMap.newKeySet();
+    private int fatalReports;
+    private long corruptDocumentRow;
     private final AccessTokens accessTokens;
 
     Faults(AccessTokens accessTokens) {
@@ -67,6 +70,33 @@ public final class Faults {
         add(operation, count, new Fault(Kind.THROTTLE, 429, Duration.ZERO));
     }
 
+    /** The next {@code count} created reports end FATAL instead of DONE or CANCELLED. */
+    public synchronized void fatalNextReports(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, was " + count);
+        }
+        fatalReports += count;
+    }
+
+    /**
+     * The next {@code count} report downloads stop mid-way through the gzip stream (after at least one whole data
+     * row) and end the response cleanly: the client gets a 200 and a gzip without its end.
+     */
+    public void truncateNextDocuments(int count) {
+        add(Operations.REPORT_DOCUMENT, count, new Fault(Kind.MALFORMED, 200, Duration.ZERO));
+    }
+
+    /**
+     * The next report download has data row {@code rowNumber} (1-based; XML: the Message) broken: a column short in a
+     * flat file, an impossible PurchaseDate in XML.
+     */
+    public synchronized void corruptNextDocumentRow(long rowNumber) {
+        if (rowNumber < 1) {
+            throw new IllegalArgumentException("rowNumber must be >= 1, was " + rowNumber);
+        }
+        corruptDocumentRow = rowNumber;
+    }
+
     /** Every access token issued so far is now expired; new LWA calls issue valid ones. */
     public void expireAccessTokens() {
         accessTokens.expireAll();
@@ -81,11 +111,29 @@ public final class Faults {
     public synchronized void clear() {
         queues.clear();
         revokedSellers.clear();
+        fatalReports = 0;
+        corruptDocumentRow = 0;
     }
 
     synchronized Fault poll(String operation) {
         Deque<Fault> q = queues.get(operation);
         return q == null ? null : q.pollFirst();
+    }
+
+    /** Whether the report being created now is one of those {@link #fatalNextReports} asked for (uses one up). */
+    synchronized boolean takeFatalReport() {
+        if (fatalReports == 0) {
+            return false;
+        }
+        fatalReports--;
+        return true;
+    }
+
+    /** The data row the download starting now must break, or 0 (uses the fault up). */
+    synchronized long takeCorruptDocumentRow() {
+        long row = corruptDocumentRow;
+        corruptDocumentRow = 0;
+        return row;
     }
 
     boolean isRevoked(String sellerId) {

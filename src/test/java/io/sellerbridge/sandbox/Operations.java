@@ -15,6 +15,11 @@ final class Operations {
     static final String GET_ORDER_ITEMS = "getOrderItems";
     static final String GET_CATALOG_ITEM = "getCatalogItem";
     static final String GET_INVENTORY_SUMMARIES = "getInventorySummaries";
+    static final String CREATE_REPORT = "createReport";
+    static final String GET_REPORT = "getReport";
+    static final String GET_REPORT_DOCUMENT = "getReportDocument";
+    /** Downloading a report document from its presigned URL: not an SP-API call, so it has no usage plan. */
+    static final String REPORT_DOCUMENT = "reportDocument";
 
     static final String MWS_LIST_ORDERS = "ListOrders";
     static final String MWS_LIST_ORDERS_BY_NEXT_TOKEN = "ListOrdersByNextToken";
@@ -26,7 +31,7 @@ final class Operations {
             MWS_LIST_ORDER_ITEMS_BY_NEXT_TOKEN, MWS_GET_ORDER);
 
     static final List<String> ALL = List.of(LWA_TOKEN, GET_ORDERS, GET_ORDER, GET_ORDER_ITEMS,
-            GET_CATALOG_ITEM, GET_INVENTORY_SUMMARIES,
+            GET_CATALOG_ITEM, GET_INVENTORY_SUMMARIES, CREATE_REPORT, GET_REPORT, GET_REPORT_DOCUMENT, REPORT_DOCUMENT,
             MWS_LIST_ORDERS, MWS_LIST_ORDERS_BY_NEXT_TOKEN, MWS_LIST_ORDER_ITEMS, MWS_LIST_ORDER_ITEMS_BY_NEXT_TOKEN,
             MWS_GET_ORDER);
 
@@ -35,15 +40,18 @@ final class Operations {
      * from the Orders 2013-09-01 throttling tables. An MWS ...ByNextToken action has no entry of its own:
      * it shares its parent's bucket (see {@link MwsQuotas}), so configure "ListOrders"/"ListOrderItems".
      */
-    static final Map<String, OperationRate> DEFAULT_RATES = Map.of(
-            GET_ORDERS, new OperationRate(0.0167, 20),
-            GET_ORDER, new OperationRate(0.5, 30),
-            GET_ORDER_ITEMS, new OperationRate(0.5, 30),
-            GET_CATALOG_ITEM, new OperationRate(2, 2), // catalogItems_2022-04-01.json
-            GET_INVENTORY_SUMMARIES, new OperationRate(2, 2), // fbaInventory.json
-            MWS_LIST_ORDERS, new OperationRate(1.0 / 60, 6),
-            MWS_LIST_ORDER_ITEMS, new OperationRate(0.5, 30),
-            MWS_GET_ORDER, new OperationRate(1.0 / 60, 6));
+    static final Map<String, OperationRate> DEFAULT_RATES = Map.ofEntries(
+            Map.entry(GET_ORDERS, new OperationRate(0.0167, 20)),
+            Map.entry(GET_ORDER, new OperationRate(0.5, 30)),
+            Map.entry(GET_ORDER_ITEMS, new OperationRate(0.5, 30)),
+            Map.entry(GET_CATALOG_ITEM, new OperationRate(2, 2)), // catalogItems_2022-04-01.json
+            Map.entry(GET_INVENTORY_SUMMARIES, new OperationRate(2, 2)), // fbaInventory.json
+            Map.entry(CREATE_REPORT, new OperationRate(0.0167, 15)), // reports_2021-06-30.json
+            Map.entry(GET_REPORT, new OperationRate(2, 15)),
+            Map.entry(GET_REPORT_DOCUMENT, new OperationRate(0.0167, 15)),
+            Map.entry(MWS_LIST_ORDERS, new OperationRate(1.0 / 60, 6)),
+            Map.entry(MWS_LIST_ORDER_ITEMS, new OperationRate(0.5, 30)),
+            Map.entry(MWS_GET_ORDER, new OperationRate(1.0 / 60, 6)));
 
     private Operations() {
     }

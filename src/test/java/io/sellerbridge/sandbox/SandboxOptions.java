@@ -1,5 +1,7 @@
 package io.sellerbridge.sandbox;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,15 +26,23 @@ public final class SandboxOptions {
     private final List<SandboxSeller> sellers;
     private final Map<String, OperationRate> rates;
     private final InventorySettings inventory;
+    private final ReportSettings reports;
 
     /** The FBA Inventory API's paging settings, kept together so the constructor grows by one argument only. */
     private record InventorySettings(Duration tokenTtl, int pageSize, int extraSkus) {
         static final InventorySettings DEFAULTS = new InventorySettings(Duration.ofSeconds(30), 50, 0);
     }
 
+    /** The Reports API's settings, kept together for the same reason. */
+    private record ReportSettings(Duration processingTime, Duration documentTtl, Charset charset,
+                                  long syntheticOrderRows) {
+        static final ReportSettings DEFAULTS = new ReportSettings(Duration.ofSeconds(3), Duration.ofMinutes(5),
+                StandardCharsets.UTF_8, 0);
+    }
+
     private SandboxOptions(int port, double timeScale, long seed, int orderCount, int itemsPageSize,
                            Duration history, Duration tokenTtl, List<SandboxSeller> sellers,
-                           Map<String, OperationRate> rates, InventorySettings inventory) {
+                           Map<String, OperationRate> rates, InventorySettings inventory, ReportSettings reports) {
         this.port = port;
         this.timeScale = timeScale;
         this.seed = seed;
@@ -43,13 +53,14 @@ public final class SandboxOptions {
         this.sellers = sellers;
         this.rates = rates;
         this.inventory = inventory;
+        this.reports = reports;
     }
 
     /** Random port, real-time buckets, seed 42, 50 orders per seller, 20 items per page, 30 days, 1 h tokens. */
     public static SandboxOptions defaults() {
         return new SandboxOptions(0, 1.0, 42L, 50, 20, Duration.ofDays(30), Duration.ofSeconds(3600),
                 List.of(SandboxSeller.DEFAULT), Map.copyOf(Operations.DEFAULT_RATES),
-                InventorySettings.DEFAULTS);
+                InventorySettings.DEFAULTS, ReportSettings.DEFAULTS);
     }
 
     public SandboxOptions port(int port) {
@@ -57,7 +68,7 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("port out of range: " + port);
         }
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                inventory);
+                inventory, reports);
     }
 
     /** Multiplies every bucket's refill rate (and the advertised x-amzn-RateLimit-Limit); nothing else is scaled. */
@@ -66,12 +77,12 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("timeScale must be positive, was " + timeScale);
         }
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                inventory);
+                inventory, reports);
     }
 
     public SandboxOptions seed(long seed) {
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                inventory);
+                inventory, reports);
     }
 
     /** Orders generated per seller. */
@@ -80,7 +91,7 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("orderCount must be >= 0, was " + orderCount);
         }
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                inventory);
+                inventory, reports);
     }
 
     public SandboxOptions itemsPageSize(int itemsPageSize) {
@@ -88,7 +99,7 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("itemsPageSize must be >= 1, was " + itemsPageSize);
         }
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                inventory);
+                inventory, reports);
     }
 
     /** Seeded LastUpdateDate values fall in [start - history, start - 5 min]. */
@@ -97,7 +108,7 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("history must be >= 0, was " + history);
         }
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                inventory);
+                inventory, reports);
     }
 
     /** Access-token lifetime in real time (not scaled); expires_in reports it in whole seconds. */
@@ -106,14 +117,14 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("tokenTtl must be positive, was " + tokenTtl);
         }
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                inventory);
+                inventory, reports);
     }
 
     public SandboxOptions sellers(List<SandboxSeller> sellers) {
         List<SandboxSeller> copy = List.copyOf(sellers);
         validate(copy);
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, copy, rates,
-                inventory);
+                inventory, reports);
     }
 
     /**
@@ -124,7 +135,7 @@ public final class SandboxOptions {
         Map<String, OperationRate> copy = new HashMap<>(rates);
         copy.put(Operations.requireRateLimited(operation), new OperationRate(perSecond, burst));
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers,
-                Map.copyOf(copy), inventory);
+                Map.copyOf(copy), inventory, reports);
     }
 
     /**
@@ -136,7 +147,7 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("inventoryTokenTtl must be positive, was " + inventoryTokenTtl);
         }
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                new InventorySettings(inventoryTokenTtl, inventory.pageSize(), inventory.extraSkus()));
+                new InventorySettings(inventoryTokenTtl, inventory.pageSize(), inventory.extraSkus()), reports);
     }
 
     /** Inventory summaries per getInventorySummaries page; Amazon pages by 50. */
@@ -145,7 +156,7 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("inventoryPageSize must be >= 1, was " + inventoryPageSize);
         }
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                new InventorySettings(inventory.tokenTtl(), inventoryPageSize, inventory.extraSkus()));
+                new InventorySettings(inventory.tokenTtl(), inventoryPageSize, inventory.extraSkus()), reports);
     }
 
     /** Generated FBA SKUs per seller and marketplace on top of the catalog's products, to force many pages. */
@@ -154,7 +165,53 @@ public final class SandboxOptions {
             throw new IllegalArgumentException("extraInventorySkus must be >= 0, was " + extraInventorySkus);
         }
         return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
-                new InventorySettings(inventory.tokenTtl(), inventory.pageSize(), extraInventorySkus));
+                new InventorySettings(inventory.tokenTtl(), inventory.pageSize(), extraInventorySkus), reports);
+    }
+
+    /**
+     * How long a created report takes, in real time (not scaled): IN_QUEUE for the first half, IN_PROGRESS for the
+     * second, then DONE (CANCELLED when no data matched, FATAL when {@link Faults#fatalNextReports} says so).
+     */
+    public SandboxOptions reportProcessingTime(Duration reportProcessingTime) {
+        if (reportProcessingTime == null || reportProcessingTime.isNegative()) {
+            throw new IllegalArgumentException("reportProcessingTime must be >= 0, was " + reportProcessingTime);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory, new ReportSettings(reportProcessingTime, reports.documentTtl(), reports.charset(),
+                        reports.syntheticOrderRows()));
+    }
+
+    /** How long a getReportDocument URL stays valid (X-Amz-Expires, whole seconds); Amazon documents 5 minutes. */
+    public SandboxOptions reportDocumentTtl(Duration reportDocumentTtl) {
+        if (reportDocumentTtl == null || reportDocumentTtl.toSeconds() < 1) {
+            throw new IllegalArgumentException("reportDocumentTtl must be at least 1 s, was " + reportDocumentTtl);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory, new ReportSettings(reports.processingTime(), reportDocumentTtl, reports.charset(),
+                        reports.syntheticOrderRows()));
+    }
+
+    /**
+     * The charset report documents are encoded in (Amazon's US files are often windows-1252, JP Shift_JIS);
+     * characters it cannot encode come out as '?'. Named in the download's Content-Type.
+     */
+    public SandboxOptions reportCharset(Charset reportCharset) {
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory, new ReportSettings(reports.processingTime(), reports.documentTtl(),
+                        Objects.requireNonNull(reportCharset, "reportCharset"), reports.syntheticOrderRows()));
+    }
+
+    /**
+     * When above 0, every flat-file orders report is a generated document of exactly that many data rows (orders of
+     * one to three items), written while it streams, for memory benchmarks; 0 serves the seeded orders.
+     */
+    public SandboxOptions syntheticOrderReportRows(long syntheticOrderReportRows) {
+        if (syntheticOrderReportRows < 0) {
+            throw new IllegalArgumentException("syntheticOrderReportRows must be >= 0, was " + syntheticOrderReportRows);
+        }
+        return new SandboxOptions(port, timeScale, seed, orderCount, itemsPageSize, history, tokenTtl, sellers, rates,
+                inventory, new ReportSettings(reports.processingTime(), reports.documentTtl(), reports.charset(),
+                        syntheticOrderReportRows));
     }
 
     public int port() {
@@ -199,6 +256,22 @@ public final class SandboxOptions {
 
     public int extraInventorySkus() {
         return inventory.extraSkus();
+    }
+
+    public Duration reportProcessingTime() {
+        return reports.processingTime();
+    }
+
+    public Duration reportDocumentTtl() {
+        return reports.documentTtl();
+    }
+
+    public Charset reportCharset() {
+        return reports.charset();
+    }
+
+    public long syntheticOrderReportRows() {
+        return reports.syntheticOrderRows();
     }
 
     /** The configured usage plan rate (requests/second, before timeScale) of a rate-limited operation. */
@@ -248,6 +321,6 @@ public final class SandboxOptions {
         return "SandboxOptions{port=" + port + ", timeScale=" + timeScale + ", seed=" + seed + ", orderCount="
                 + orderCount + ", itemsPageSize=" + itemsPageSize + ", history=" + history + ", tokenTtl="
                 + tokenTtl + ", sellers=" + sellers.stream().map(SandboxSeller::sellerId).toList() + ", rates="
-                + rates + ", inventory=" + inventory + '}';
+                + rates + ", inventory=" + inventory + ", reports=" + reports + '}';
     }
 }

@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 /**
  * What every SP-API JSON endpoint does around its operations: checks x-amz-access-token, takes a token from
  * the (seller, operation) bucket, turns {@link InvalidInputException} into 400 InvalidInput, speaks SP-API's
- * error dialect for injected failures, and adds x-amzn-RateLimit-Limit where Amazon does (200, 400 and 404
+ * error dialect for injected failures, and adds x-amzn-RateLimit-Limit where Amazon does (20x, 400 and 404
  * only; never 403, 429 or 5xx).
  */
 abstract class SpApiRestEndpoint extends Endpoint {
@@ -54,7 +54,7 @@ abstract class SpApiRestEndpoint extends Endpoint {
     @Override
     final Reply decorate(String operation, Reply reply) {
         int s = reply.status();
-        return s == 200 || s == 400 || s == 404
+        return s / 100 == 2 || s == 400 || s == 404
                 ? reply.withHeader("x-amzn-RateLimit-Limit", rateLimits.limitHeader(operation))
                 : reply;
     }

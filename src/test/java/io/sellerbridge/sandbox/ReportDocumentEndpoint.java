@@ -1,0 +1,158 @@
+package io.sellerbridge.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The report document download at its presigned URL, behaving like S3 rather than SP-API: no access token and no
+ * usage plan, S3's XML errors (403 SignatureDoesNotMatch, 403 AccessDenied "Request has expired", 404 NoSuchKey),
+ * and the body gzipped on the fly in the configured charset, chunked, so no document is ever built in memory.
+ * Counted in {@link CallStats} and faulted through {@link Faults} as "reportDocument"; a malformed fault
+ * ({@link Faults#truncateNextDocuments}) cuts the gzip stream after half the rows (at least one).
+ */
+final class ReportDocumentEndpoint implements HttpHandler {
+    private static final Logger LOG = Logger.getLogger(ReportDocumentEndpoint.class.getName());
+    private static final String OPERATION = Operations.REPORT_DOCUMENT;
+
+    private final SandboxReports reports;
+    private final PresignedUrls urls;
+    private final Charset charset;
+    private final CallStats stats;
+    private final Faults faults;
+
+    ReportDocumentEndpoint(SandboxReports reports, PresignedUrls urls, Charset charset, CallStats stats,
+                           Faults faults) {
+        this.reports = reports;
+        this.urls = urls;
+        this.charset = charset;
+        this.stats = stats;
+        this.faults = faults;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) {
+        try {
+            stats.called(OPERATION);
+            Faults.Fault fault = faults.poll(OPERATION);
+            if (fault != null && fault.kind() == Faults.Kind.RESET) {
+                stats.answered(OPERATION, 0);
+                return;
+            }
+            if (fault != null && fault.kind() == Faults.Kind.SLOW) {
+                Thread.sleep(fault.delay().toMillis()); // the simulated S3 answers late on purpose
+            }
+            int status = answer(exchange, fault);
+            stats.answered(OPERATION, status);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "sandbox could not answer " + exchange.getRequestURI(), e);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private int answer(HttpExchange exchange, Faults.Fault fault) throws IOException {
+        if (fault != null && fault.kind() == Faults.Kind.FAIL) {
+            return s3Error(exchange, fault.status(), failureCode(fault.status()), "Injected failure.", "");
+        }
+        if (fault != null && fault.kind() == Faults.Kind.THROTTLE) {
+            return s3Error(exchange, 503, "SlowDown", "Please reduce your request rate.", "");
+        }
+        if (!"GET".equals(exchange.getRequestMethod())) {
+            return s3Error(exchange, 405, "MethodNotAllowed",
+                    "The specified method is not allowed against this resource.", "");
+        }
+        String documentId = exchange.getRequestURI().getPath().substring(PresignedUrls.PATH.length());
+        PresignedUrls.Check check = urls.check(documentId, QueryParams.parse(exchange.getRequestURI().getRawQuery()),
+                Instant.now());
+        switch (check.verdict()) {
+            case MISSING_PARAMETERS -> {
+                return s3Error(exchange, 400, "AuthorizationQueryParametersError", "Query-string authentication "
+                        + "version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, X-Amz-Date, "
+                        + "X-Amz-SignedHeaders, and X-Amz-Expires parameters.", "");
+            }
+            case SIGNATURE_MISMATCH -> {
+                return s3Error(exchange, 403, "SignatureDoesNotMatch", "The request signature we calculated does not "
+                        + "match the signature you provided. Check your key and signing method.", "");
+            }
+            case EXPIRED -> {
+                return s3Error(exchange, 403, "AccessDenied", "Request has expired", "<X-Amz-Expires>"
+                        + check.expiresSeconds() + "</X-Amz-Expires><Expires>" + check.expiredAt()
+                        + "</Expires><ServerTime>" + Instant.now() + "</ServerTime>");
+            }
+            default -> {
+                ReportDocumentContent content = reports.document(documentId);
+                if (content == null) {
+                    return s3Error(exchange, 404, "NoSuchKey", "The specified key does not exist.",
+                            "<Key>" + documentId + "</Key>");
+                }
+                boolean truncate = fault != null && fault.kind() == Faults.Kind.MALFORMED;
+                stream(exchange, content, truncate);
+                return 200;
+            }
+        }
+    }
+
+    /**
+     * Gzips the document into the chunked response as it is written. A truncated download stops after half the rows,
+     * flushed (so they arrive whole), and ends the response without the gzip trailer.
+     */
+    private void stream(HttpExchange exchange, ReportDocumentContent content, boolean truncate) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", content.mediaType() + ";charset=" + charset.name());
+        exchange.getResponseHeaders().set("x-amz-request-id", requestId());
+        exchange.sendResponseHeaders(200, 0);
+        long stopAfter = truncate ? Math.max(1, content.dataRows() / 2) : Long.MAX_VALUE;
+        OutputStream body = exchange.getResponseBody();
+        // the Charset constructor replaces what the charset cannot encode with '?', as Amazon's files show
+        Writer writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(body, 8192, true), charset));
+        content.write(new DocumentStream(writer, content, faults.takeCorruptDocumentRow(), stopAfter));
+        if (truncate) {
+            writer.flush();
+            body.close(); // ends the chunked response; the gzip stream never gets its end
+        } else {
+            writer.close();
+        }
+    }
+
+    private static int s3Error(HttpExchange exchange, int status, String code, String message, String extra)
+            throws IOException {
+        byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code + "</Code><Message>"
+                + message + "</Message>" + extra + "<RequestId>" + requestId() + "</RequestId><HostId>"
+                + UUID.randomUUID() + "</HostId></Error>").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/xml");
+        exchange.getResponseHeaders().set("x-amz-request-id", requestId());
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+        return status;
+    }
+
+    private static String failureCode(int status) {
+        return switch (status) {
+            case 403 -> "AccessDenied";
+            case 404 -> "NoSuchKey";
+            case 500 -> "InternalError";
+            case 503 -> "ServiceUnavailable";
+            default -> "InternalError";
+        };
+    }
+
+    private static String requestId() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+    }
+}

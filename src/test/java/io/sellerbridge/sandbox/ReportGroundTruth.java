@@ -1,0 +1,56 @@
+package io.sellerbridge.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sellerbridge.canonical.Address;
+import io.sellerbridge.canonical.CanonicalOrder;
+import io.sellerbridge.canonical.CanonicalOrderItem;
+import io.sellerbridge.spapi.SpApiOrderMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What an orders report of a created report must hold: the seller's orders in the report's window and
+ * marketplace, mapped by the bundle's getOrders mapper and cut to the facts an all-orders report carries.
+ */
+final class ReportGroundTruth {
+
+    private ReportGroundTruth() {
+    }
+
+    /** By amazonOrderId; {@code withItemIds}: the XML report names items, the flat file does not. */
+    static List<CanonicalOrder> orders(AmazonSandbox sandbox, SandboxReports.CreatedReport report, boolean withItemIds) {
+        SpApiOrderMapper mapper = new SpApiOrderMapper();
+        List<CanonicalOrder> expected = new ArrayList<>();
+        for (ObjectNode order : sandbox.data().orders(report.sellerId())) {
+            Instant updated = IsoTimes.field(order, "LastUpdateDate");
+            if (updated.isBefore(report.dataStartTime()) || updated.isAfter(report.dataEndTime())
+                    || !report.marketplaceIds().contains(order.get("MarketplaceId").asText())) {
+                continue;
+            }
+            List<JsonNode> items = new ArrayList<>(sandbox.data().items(order.get("AmazonOrderId").asText()));
+            expected.add(reportFacts(mapper.map(report.sellerId(), order, items), withItemIds));
+        }
+        return byId(expected);
+    }
+
+    static List<CanonicalOrder> byId(List<CanonicalOrder> orders) {
+        return orders.stream().sorted(Comparator.comparing(CanonicalOrder::amazonOrderId)).toList();
+    }
+
+    private static CanonicalOrder reportFacts(CanonicalOrder o, boolean withItemIds) {
+        Address a = o.shippingAddress();
+        Address address = a == null ? null : new Address(null, null, null, null, null, a.city(), null, null,
+                a.stateOrRegion(), null, a.postalCode(), a.countryCode(), null, null);
+        List<CanonicalOrderItem> items = o.items().stream().map(i -> new CanonicalOrderItem(
+                withItemIds ? i.orderItemId() : null, i.asin(), i.sellerSku(), i.title(), i.quantityOrdered(), null,
+                null, i.itemPrice(), i.itemTax(), i.shippingPrice(), i.shippingTax(), i.shippingDiscount(), null,
+                i.promotionDiscount(), null, null, null, i.promotionIds(), null, null, null, null, null, null)).toList();
+        return new CanonicalOrder(o.sellerId(), o.marketplaceId(), o.amazonOrderId(), o.sellerOrderId(),
+                o.purchaseDate(), o.lastUpdateDate(), o.orderStatus(), o.fulfillmentChannel(), o.salesChannel(),
+                o.orderChannel(), o.shipServiceLevel(), null, null, null, null, null, null, null, o.isBusinessOrder(),
+                null, null, null, null, null, null, null, null, null, address, items);
+    }
+}
