@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class FlatFileOrdersReaderTest {
+class FlatFileOrdersReportReaderTest {
 
     /** The 32 columns Amazon writes, in its order (see the report to the lead for the sources). */
     static final List<String> COLUMNS = List.of("amazon-order-id", "merchant-order-id", "purchase-date",

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class AllOrdersXmlReaderTest {
+class AllOrdersXmlReportReaderTest {
 
     private static final String PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<AmazonEnvelope xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "

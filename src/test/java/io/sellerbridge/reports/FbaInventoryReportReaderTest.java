@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class FbaInventoryReaderTest {
+class FbaInventoryReportReaderTest {
 
     /** Amazon's columns, in its order, with the EU "store" column at the end. */
     private static final String HEADER = cells("sku", "fnsku", "asin", "product-name", "condition", "your-price",
