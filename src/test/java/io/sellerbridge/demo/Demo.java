@@ -25,7 +25,9 @@ import static org.awaitility.Awaitility.await;
  * The README's first command: the real bundle against the Amazon sandbox (two sellers, five marketplaces) and a
  * Kafka broker it starts itself unless KAFKA_BOOTSTRAP_SERVERS is set. Prints progress, then what reached the topic.
  * Options (system properties): demo.orders (per seller, default 150), demo.time-scale (default 20), demo.api
- * (spapi, the default, or mws: the same orders read through MWS Orders 2013-09-01).
+ * (spapi, the default, or mws: the same orders read through MWS Orders 2013-09-01), and the streams besides orders,
+ * each on by default: demo.backfill (orders first backfilled through reports, then getOrders takes over),
+ * demo.catalog (products of the ordered ASINs), demo.inventory (FBA inventory levels).
  */
 public final class Demo {
 
@@ -55,7 +57,9 @@ public final class Demo {
                 bundle.viaMws();
             }
             System.out.printf("[demo] reading orders through %s%n", mws ? "MWS Orders 2013-09-01 (XML, Signature Version 2)" : "SP-API Orders v0 (JSON, LWA)");
-            exit = run(sandbox, bundle, bootstrap, sellers);
+            DemoStreams streams = DemoStreams.fromSystemProperties(mws);
+            streams.configure(bundle);
+            exit = run(sandbox, bundle, bootstrap, sellers, streams);
         } finally {
             if (embedded != null) {
                 embedded.close();
@@ -64,21 +68,30 @@ public final class Demo {
         System.exit(exit);
     }
 
-    private static int run(AmazonSandbox sandbox, BundleUnderTest bundle, String bootstrap, List<SandboxSeller> sellers) throws Exception {
+    private static int run(AmazonSandbox sandbox, BundleUnderTest bundle, String bootstrap, List<SandboxSeller> sellers,
+                           DemoStreams streams) throws Exception {
         int expected = sellers.stream().mapToInt(s -> sandbox.data().orders(s.sellerId()).size()).sum();
         int expectedItems = sellers.stream().mapToInt(s -> sandbox.data().totalItems(s.sellerId())).sum();
         long start = System.nanoTime();
         bundle.start();
         try (TopicReader topic = new TopicReader(bootstrap, "amazon.orders.v1");
-             TopicReader dlq = new TopicReader(bootstrap, "amazon.dlq.v1")) {
+             TopicReader dlq = new TopicReader(bootstrap, "amazon.dlq.v1");
+             TopicReader products = new TopicReader(bootstrap, "amazon.products.v1");
+             TopicReader inventory = new TopicReader(bootstrap, "amazon.inventory.v1")) {
+            int expectedProducts = streams.catalog() ? DemoStreams.expectedProducts(sandbox, sellers) : 0;
+            int expectedLevels = streams.inventory() ? DemoStreams.expectedLevels(sandbox, sellers) : 0;
             // progress every 2 s until every order arrived (or 5 minutes passed)
             try {
                 await().pollInterval(Duration.ofSeconds(2)).atMost(Duration.ofMinutes(5)).until(() -> {
                     List<ConsumerRecord<String, String>> now = topic.poll();
-                    System.out.printf("[demo] %5.1fs  orders %d/%d  items %d/%d  | Amazon calls: %s | throttled %d | dlq %d%n",
-                            seconds(start), distinctKeys(now), expected, items(now), expectedItems,
-                            calls(sandbox), sandbox.stats().totalThrottled(), dlq.poll().size());
-                    return distinctKeys(now) >= expected;
+                    long productsNow = distinctKeys(products.poll());
+                    long levelsNow = distinctKeys(inventory.poll());
+                    System.out.printf("[demo] %5.1fs  orders %d/%d  items %d/%d  products %d/%d  inventory %d/%d"
+                                    + "  | Amazon calls: %s | throttled %d | dlq %d%n",
+                            seconds(start), distinctKeys(now), expected, items(now), expectedItems, productsNow,
+                            expectedProducts, levelsNow, expectedLevels, calls(sandbox), sandbox.stats().totalThrottled(),
+                            dlq.poll().size());
+                    return distinctKeys(now) >= expected && productsNow >= expectedProducts && levelsNow >= expectedLevels;
                 });
             } catch (ConditionTimeoutException e) {
                 System.out.println("[demo] not every order arrived within 5 minutes");
@@ -86,7 +99,10 @@ public final class Demo {
             List<ConsumerRecord<String, String>> records = topic.poll();
             bundle.stop();
             summary(records, expected, expectedItems, sandbox, dlq.poll().size(), seconds(start));
-            return distinctKeys(records) == expected && records.size() == expected ? 0 : 1;
+            DemoStreams.summary(products.poll(), expectedProducts, inventory.poll(), expectedLevels);
+            boolean ordersComplete = distinctKeys(records) == expected && records.size() == expected;
+            return ordersComplete && distinctKeys(products.poll()) == expectedProducts
+                    && distinctKeys(inventory.poll()) == expectedLevels ? 0 : 1;
         }
     }
 
@@ -116,13 +132,14 @@ public final class Demo {
 
     private static String calls(AmazonSandbox sandbox) {
         return java.util.stream.Stream.of("getOrders", "getOrderItems", "ListOrders", "ListOrdersByNextToken",
-                        "ListOrderItems", "ListOrderItemsByNextToken")
+                        "ListOrderItems", "ListOrderItemsByNextToken", "createReport", "getReport", "getReportDocument",
+                        "getCatalogItem", "getInventorySummaries")
                 .filter(op -> sandbox.stats().calls(op) > 0)
                 .map(op -> op + " " + sandbox.stats().calls(op))
                 .collect(Collectors.joining(", "));
     }
 
-    private static long distinctKeys(List<ConsumerRecord<String, String>> records) {
+    static long distinctKeys(List<ConsumerRecord<String, String>> records) {
         return records.stream().map(ConsumerRecord::key).distinct().count();
     }
 
@@ -130,7 +147,7 @@ public final class Demo {
         return records.stream().mapToInt(r -> value(r).path("items").size()).sum();
     }
 
-    private static JsonNode value(ConsumerRecord<String, String> r) {
+    static JsonNode value(ConsumerRecord<String, String> r) {
         try {
             return JSON.readTree(r.value());
         } catch (Exception e) {

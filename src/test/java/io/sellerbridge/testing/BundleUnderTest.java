@@ -140,9 +140,15 @@ public final class BundleUnderTest implements AutoCloseable {
      * given as system properties, which Camel prefers to application.properties. Output goes to {@code log}.
      */
     public Process startProcess(java.nio.file.Path log) throws java.io.IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path")));
+        return startProcess(log, List.of("-Xmx256m"));
+    }
+
+    /** {@link #startProcess(java.nio.file.Path)} with these JVM options (heap size, GC log, ...). */
+    public Process startProcess(java.nio.file.Path log, List<String> jvmOptions) throws java.io.IOException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
         overrides.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("io.sellerbridge.App");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -1,0 +1,192 @@
+package io.sellerbridge.bench;
+
+import io.sellerbridge.sandbox.AmazonSandbox;
+import io.sellerbridge.sandbox.SandboxOptions;
+import io.sellerbridge.sandbox.SandboxSeller;
+import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.EmbeddedKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Reports through the real bundle, as its own JVM process, against the sandbox and an embedded KRaft broker.
+ * <ul>
+ *   <li>{@code memory <rows>}: one generated order report of that many rows streamed to Kafka by a bundle with
+ *   {@code -Xmx256m}; prints wall time, rows/s and the peak heap from the bundle's GC log.</li>
+ *   <li>{@code backfill <orders> <time scale>}: the sandbox's orders (one marketplace, 90 days) backfilled through
+ *   order reports; prints the time against the least Amazon's usage plans allow for the report calls.</li>
+ * </ul>
+ * Usage: mvn -q test-compile exec:java@bench-reports -Dexec.args="memory 1000000"
+ */
+public final class ReportBenchmark {
+
+    private static final SandboxSeller SELLER = new SandboxSeller("A2BENCHSELLER1", "amzn1.application-oa2-client.bench",
+            "bench-client-secret", "Atzr|bench-seller-1", List.of("ATVPDKIKX0DER"));
+    private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    private ReportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "memory";
+        int exit = 1;
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            exit = "backfill".equals(mode)
+                    ? backfill(args.length > 1 ? Integer.parseInt(args[1]) : 100_000, args.length > 2 ? Double.parseDouble(args[2]) : 1000, kafka)
+                    : memory(args.length > 1 ? Long.parseLong(args[1]) : 1_000_000L, kafka);
+        } catch (Exception e) {
+            e.printStackTrace();
+        }
+        System.exit(exit);
+    }
+
+    private static int memory(long rows, EmbeddedKafka kafka) throws Exception {
+        SandboxOptions options = SandboxOptions.defaults().sellers(List.of(SELLER)).orderCount(0)
+                .syntheticOrderReportRows(rows).reportProcessingTime(Duration.ofSeconds(1));
+        try (AmazonSandbox sandbox = AmazonSandbox.start(options)) {
+            Path dir = Files.createDirectories(Path.of("target", "bench-reports"));
+            Path gcLog = dir.resolve("gc.log");
+            Path log = dir.resolve("bundle.log");
+            BundleUnderTest bundle = reportsBundle(sandbox, 1, kafka, Instant.now().minus(Duration.ofDays(1)));
+            long start = System.nanoTime();
+            Process process = bundle.startProcess(log, List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+            try {
+                awaitHandOver(log, Duration.ofMinutes(60));
+                double wall = (System.nanoTime() - start) / 1e9;
+                long records = recordsOn(kafka, bundle.topic("orders"));
+                double streaming = secondsBetween(log, "Requested report", "Backfill of seller");
+                System.out.println();
+                System.out.println("==== Report streaming benchmark: " + rows + " rows, bundle with -Xmx256m ====");
+                System.out.printf(Locale.ROOT, "orders published: %d (from %d rows); dead letters: %d%n", records, rows,
+                        recordsOn(kafka, bundle.topic("dlq")));
+                System.out.printf(Locale.ROOT, "wall time (process start -> hand-over): %.1f s; report requested -> last order published: %.1f s%n",
+                        wall, streaming);
+                System.out.printf(Locale.ROOT, "throughput: %.0f rows/s, %.0f orders/s%n", rows / streaming, records / streaming);
+                System.out.println(peakHeap(gcLog));
+                System.out.println("progress lines:");
+                Files.readAllLines(log).stream().filter(l -> l.contains("rows/s")).forEach(l -> System.out.println("  " + l));
+                return records > 0 ? 0 : 1;
+            } finally {
+                process.destroy();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static int backfill(int orders, double scale, EmbeddedKafka kafka) throws Exception {
+        int days = 90;
+        SandboxOptions options = SandboxOptions.defaults().sellers(List.of(SELLER)).orderCount(orders)
+                .history(Duration.ofDays(days)).timeScale(scale).reportProcessingTime(Duration.ofSeconds(1));
+        try (AmazonSandbox sandbox = AmazonSandbox.start(options)) {
+            Path dir = Files.createDirectories(Path.of("target", "bench-reports"));
+            Path log = dir.resolve("bundle-backfill.log");
+            BundleUnderTest bundle = reportsBundle(sandbox, scale, kafka, Instant.now().minus(Duration.ofDays(days + 1)));
+            long start = System.nanoTime();
+            Process process = bundle.startProcess(log, List.of("-Xmx256m"));
+            try {
+                awaitHandOver(log, Duration.ofMinutes(60));
+                double wall = (System.nanoTime() - start) / 1e9;
+                double streaming = secondsBetween(log, "Requested report", "Backfill of seller");
+                long records = recordsOn(kafka, bundle.topic("orders"));
+                long reports = sandbox.stats().calls("createReport");
+                int items = sandbox.data().totalItems(SELLER.sellerId());
+                // the usage plans' least time for the same work through getOrders (100 per page) + getOrderItems
+                long pages = (orders + 99) / 100;
+                double ordersApiBound = Math.max((pages - 20) / 0.0167, (orders - 30) / 0.5);
+                double reportsBound = Math.max(0, (reports - 15) / 0.0167);
+                System.out.println();
+                System.out.println("==== Backfill benchmark: " + orders + " orders (" + items + " items) over " + days
+                        + " days, one marketplace, time scale x" + scale + " ====");
+                System.out.printf(Locale.ROOT, "via reports: %d createReport, %d getReport, %d getReportDocument calls; %d orders published%n",
+                        reports, sandbox.stats().calls("getReport"), sandbox.stats().calls("getReportDocument"), records);
+                System.out.printf(Locale.ROOT, "  wall time %.1f s (process start -> hand-over); first report requested -> hand-over %.1f s"
+                        + " (includes the sandbox's %d s processing per report)%n", wall, streaming, 1);
+                System.out.printf(Locale.ROOT, "  least time Amazon's usage plans allow for the report calls: %.0f s (createReport/getReportDocument burst 15)%n",
+                        reportsBound);
+                System.out.printf(Locale.ROOT, "via getOrders + getOrderItems: least time the usage plans allow: %.0f s = %.1f h "
+                        + "(%d getOrders pages at 0.0167/s after a burst of 20, %d getOrderItems at 0.5/s after a burst of 30)%n",
+                        ordersApiBound, ordersApiBound / 3600, pages, orders);
+                return records == orders ? 0 : 1;
+            } finally {
+                process.destroy();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static BundleUnderTest reportsBundle(AmazonSandbox sandbox, double scale, EmbeddedKafka kafka, Instant from) {
+        BundleUnderTest bundle = BundleUnderTest.against(sandbox, scale, List.of(SELLER), kafka.bootstrapServers())
+                .set("spapi.orders.enabled", "false")
+                .set("spapi.reports.orders.enabled", "true")
+                .set("spapi.reports.backfill.from", from.truncatedTo(ChronoUnit.SECONDS).toString())
+                .set("spapi.reports.directory", Path.of("target", "bench-reports").toAbsolutePath().toString())
+                .set("spapi.reports.poll-first-delay", "PT0.5S");
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("spapi.") || k.startsWith("kafka."))
+                .forEach(k -> bundle.set(k, System.getProperty(k)));
+        return bundle;
+    }
+
+    private static void awaitHandOver(Path log, Duration atMost) {
+        await().pollInterval(Duration.ofMillis(250)).atMost(atMost)
+                .until(() -> Files.exists(log) && Files.readString(log).contains("Backfill of seller"));
+    }
+
+    /** Seconds between the first line containing {@code from} and the first containing {@code to} (log times). */
+    private static double secondsBetween(Path log, String from, String to) throws Exception {
+        List<String> lines = Files.readAllLines(log);
+        return (time(lines, to) - time(lines, from)) / 1000.0;
+    }
+
+    private static long time(List<String> lines, String marker) {
+        String line = lines.stream().filter(l -> l.contains(marker)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no log line with '" + marker + "'"));
+        // log lines start with an ISO8601 time: 2026-11-29T14:43:39,132
+        java.time.LocalTime t = java.time.LocalTime.parse(line.substring(11, 23).replace(',', '.'));
+        return t.toNanoOfDay() / 1_000_000;
+    }
+
+    private static long recordsOn(EmbeddedKafka kafka, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                    .all().get().values().stream().mapToLong(o -> o.offset()).sum();
+        }
+    }
+
+    /** The largest heap before and after a collection, from the bundle's -Xlog:gc lines ("120M->35M(256M)"). */
+    private static String peakHeap(Path gcLog) throws Exception {
+        int before = 0;
+        int after = 0;
+        int max = 0;
+        int collections = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher m = GC_PAUSE.matcher(line);
+            if (m.find()) {
+                collections++;
+                before = Math.max(before, Integer.parseInt(m.group(1)));
+                after = Math.max(after, Integer.parseInt(m.group(2)));
+                max = Math.max(max, Integer.parseInt(m.group(3)));
+            }
+        }
+        return String.format(Locale.ROOT, "peak heap: %d MB in use before a collection, %d MB live after one (heap size at most %d MB, limit 256 MB; %d collections)",
+                before, after, max, collections);
+    }
+}
