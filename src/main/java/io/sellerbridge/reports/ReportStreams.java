@@ -43,7 +43,7 @@ public final class ReportStreams {
             // order reports cover a data window; the others (FBA inventory) are snapshots of now
             boolean orders = reportType.contains("_ORDERS_");
             Duration window = settings.duration(prefix + "window", LONGEST_ORDERS_WINDOW);
-            if (orders && (window.isZero() || window.compareTo(LONGEST_ORDERS_WINDOW) > 0)) {
+            if (orders && (window.compareTo(Duration.ofMinutes(1)) < 0 || window.compareTo(LONGEST_ORDERS_WINDOW) > 0)) {
                 throw new ConfigurationException(prefix + "window", "must be between PT1M and P30D, was " + window);
             }
             boolean enabled = settings.bool(prefix + "enabled", false);

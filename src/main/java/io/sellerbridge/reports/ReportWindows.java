@@ -53,7 +53,8 @@ public class ReportWindows {
                 .orElse(stream.backfillFrom().orElse(now.minus(stream.start())));
         if (!from.isBefore(until)) {
             if (stream.backfillFrom().isPresent()) {
-                handOver(stream, seller, from);
+                // getOrders already reads from before the backfill date: nothing to backfill, and its position stays
+                handOver(stream, seller, until);
             }
             return Optional.empty();
         }

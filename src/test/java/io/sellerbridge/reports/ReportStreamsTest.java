@@ -2,7 +2,6 @@ package io.sellerbridge.reports;
 
 import io.sellerbridge.config.ConfigurationException;
 import io.sellerbridge.config.Settings;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -87,7 +86,6 @@ class ReportStreamsTest {
     }
 
     @Test
-    @Disabled("bug: ReportStreams.load rejects only a zero window although its message says 'between PT1M and P30D'")
     void givenAnOrderWindowUnderOneMinute_whenLoaded_thenTheErrorNamesTheWindowKey() {
         props.put("spapi.reports.orders.window", "PT30S");
 
