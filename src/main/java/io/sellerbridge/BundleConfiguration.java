@@ -53,6 +53,8 @@ import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.observe.RouteMetrics;
 import io.sellerbridge.observe.SellerHealthCheck;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.apache.camel.Processor;
 import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
 import org.apache.camel.processor.idempotent.kafka.KafkaIdempotentRepository;
@@ -220,8 +222,12 @@ public class BundleConfiguration implements CamelConfiguration {
                 Path.of(settings.optional("spapi.reports.directory").orElse(System.getProperty("java.io.tmpdir")))));
         registry.bind("reportDocuments", new ReportDocuments(clock, metrics, streams));
         registry.bind("reportRows", new ReportRows());
-        registry.bind("spapiReportsPool", context.getExecutorServiceManager()
-                .newFixedThreadPool(this, "spapi-reports", settings.positiveInt("spapi.reports.parallel-records", 8)));
+        // a short queue and the reading thread running the overflow itself: the split cannot read ahead of what
+        // Kafka acknowledges, so a report of millions of rows never piles up in memory
+        int parallel = settings.positiveInt("spapi.reports.parallel-records", 8);
+        registry.bind("spapiReportsPool", context.getExecutorServiceManager().newThreadPool(this, "spapi-reports",
+                new ThreadPoolProfileBuilder("spapi-reports").poolSize(parallel).maxPoolSize(parallel)
+                        .maxQueueSize(parallel * 4).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
         return streams;
     }
 

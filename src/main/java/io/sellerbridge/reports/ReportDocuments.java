@@ -58,13 +58,23 @@ public class ReportDocuments {
     }
 
     /** Reports progress as the split pulls entries. */
-    private record ProgressReader(ReportReader reader, ReportProgress progress) implements ReportReader {
+    private static final class ProgressReader implements ReportReader {
+
+        private final ReportReader reader;
+        private final ReportProgress progress;
+        private boolean finished;
+
+        ProgressReader(ReportReader reader, ReportProgress progress) {
+            this.reader = reader;
+            this.progress = progress;
+        }
 
         @Override
         public boolean hasNext() {
             boolean more = reader.hasNext();
-            if (!more) {
-                progress.rows(reader.rowsRead());
+            if (!more && !finished) {
+                finished = true;
+                progress.finished(reader.rowsRead());
             }
             return more;
         }

@@ -30,14 +30,22 @@ final class ReportProgress {
 
     void rows(long done) {
         long now = System.nanoTime();
-        if (now - lastLogNanos >= LOG_EVERY_NANOS || done == total) {
-            lastLogNanos = now;
-            metrics.reportProgress(stream, sellerId, done, total);
-            double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
-            double rate = done / seconds;
-            long etaSeconds = rate > 0 ? Math.round((total - done) / rate) : -1;
-            LOG.info("Report {} ({}): {}/{} rows, {} rows/s, ETA {} s", reportId, stream, done, total,
-                    Math.round(rate), etaSeconds);
+        if (now - lastLogNanos >= LOG_EVERY_NANOS) {
+            log(done, now);
         }
+    }
+
+    void finished(long done) {
+        log(done, System.nanoTime());
+    }
+
+    private void log(long done, long now) {
+        lastLogNanos = now;
+        metrics.reportProgress(stream, sellerId, done, total);
+        double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
+        double rate = done / seconds;
+        long etaSeconds = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : -1;
+        LOG.info("Report {} ({}): {}/{} rows, {} rows/s, ETA {} s", reportId, stream, done, total,
+                Math.round(rate), etaSeconds);
     }
 }

@@ -148,10 +148,27 @@ public final class BundleUnderTest implements AutoCloseable {
         List<String> command = new java.util.ArrayList<>();
         command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of("-cp", classPath()));
         overrides.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("io.sellerbridge.App");
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * This JVM's class path: the system one under Surefire, the project's class loader under exec:java (where
+     * java.class.path is Maven's own launcher).
+     */
+    private static String classPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader loader) {
+            return java.util.Arrays.stream(loader.getURLs()).map(url -> {
+                try {
+                    return java.nio.file.Path.of(url.toURI()).toString();
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
     }
 
     /** Another replica of this bundle: the same topics, its own name and management port. */
