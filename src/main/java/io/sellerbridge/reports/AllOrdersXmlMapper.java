@@ -23,7 +23,8 @@ final class AllOrdersXmlMapper {
     private AllOrdersXmlMapper() {
     }
 
-    static CanonicalOrder map(AllOrdersXml.Order order, ReportContext context) {
+    /** {@code marketplaceId}: the order's, from its SalesChannel (the report spans the region). */
+    static CanonicalOrder map(AllOrdersXml.Order order, String sellerId, String marketplaceId) {
         String o = "Order.";
         AllOrdersXml.FulfillmentData fulfillment = order.fulfillmentData;
         List<AllOrdersXml.OrderItem> xmlItems = order.orderItems == null ? List.of() : order.orderItems;
@@ -31,7 +32,7 @@ final class AllOrdersXmlMapper {
         for (int i = 0; i < xmlItems.size(); i++) {
             items.add(item("OrderItem[" + i + "].", xmlItems.get(i)));
         }
-        return new CanonicalOrder(context.sellerId(), context.marketplaceId(),
+        return new CanonicalOrder(sellerId, marketplaceId,
                 Values.required(o + "AmazonOrderID", order.amazonOrderId),
                 order.merchantOrderId,
                 Values.utc(o + "PurchaseDate", Values.required(o + "PurchaseDate", order.purchaseDate)),

@@ -14,12 +14,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Deque;
+import java.util.Optional;
 
 /**
  * Reads GET_XML_ALL_ORDERS_DATA_BY_LAST_UPDATE_GENERAL with StAX, unmarshalling one {@code <Order>} at a time, so
  * memory holds one order whatever the document's size. An order that cannot be mapped is a BadRow (numbered by its
  * {@code <Message>}); a document that is not well-formed, or ends early, fails the report with an
- * UncheckedIOException: what follows the break cannot be trusted.
+ * UncheckedIOException: what follows the break cannot be trusted. The report holds every marketplace of the region:
+ * an order's marketplace comes from its SalesChannel, and an order that is not published (outside Amazon, or of a
+ * marketplace not configured) is skipped before it is mapped, so it never reaches the dead-letter topic.
  */
 final class AllOrdersXmlReader extends QueuedReportReader {
 
@@ -62,7 +65,7 @@ final class AllOrdersXmlReader extends QueuedReportReader {
                 return true;
             }
             AllOrdersXml.Order order = unmarshaller.unmarshal(xml, AllOrdersXml.Order.class).getValue();
-            ready.addLast(entry(order));
+            read(order, ready);
             return true;
         } catch (XMLStreamException e) {
             throw broken(e);
@@ -71,13 +74,18 @@ final class AllOrdersXmlReader extends QueuedReportReader {
         }
     }
 
-    private ReportEntry entry(AllOrdersXml.Order order) {
+    private void read(AllOrdersXml.Order order, Deque<ReportEntry> ready) {
         try {
-            CanonicalOrder canonical = AllOrdersXmlMapper.map(order, context);
-            return new ReportEntry.Message(canonical, canonical.recordKey(), messages, messages);
+            Optional<String> marketplace = context.orderMarketplace("Order.SalesChannel", order.salesChannel);
+            if (marketplace.isEmpty()) {
+                skip();
+                return;
+            }
+            CanonicalOrder canonical = AllOrdersXmlMapper.map(order, context.sellerId(), marketplace.get());
+            ready.addLast(new ReportEntry.Message(canonical, canonical.recordKey(), messages, messages));
         } catch (MappingException e) {
-            return new ReportEntry.BadRow(messages, e.getMessage(),
-                    order.amazonOrderId == null ? "" : order.amazonOrderId);
+            ready.addLast(new ReportEntry.BadRow(messages, e.getMessage(),
+                    order.amazonOrderId == null ? "" : order.amazonOrderId));
         }
     }
 

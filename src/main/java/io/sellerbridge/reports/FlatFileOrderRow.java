@@ -17,8 +17,9 @@ record FlatFileOrderRow(long rowNumber, String amazonOrderId, String sellerOrder
                         String orderChannel, String shipServiceLevel, Boolean isBusinessOrder, Address shippingAddress,
                         CanonicalOrderItem item) {
 
+    /** sales-channel: the only column that names the order's marketplace. */
     static final List<String> REQUIRED_COLUMNS = List.of("amazon-order-id", "purchase-date", "last-updated-date",
-            "order-status", "sku", "asin", "quantity", "currency", "item-price");
+            "order-status", "sales-channel", "sku", "asin", "quantity", "currency", "item-price");
 
     /** Reads every cell; a wrong one throws MappingException naming the column. */
     static FlatFileOrderRow read(TsvHeader h, TsvLine line) {

@@ -12,9 +12,20 @@ abstract class QueuedReportReader implements ReportReader {
 
     private final Deque<ReportEntry> ready = new ArrayDeque<>();
     private boolean exhausted;
+    private long skipped;
 
-    /** Reads on until it queued at least one entry or the document ended; false once nothing is left to read. */
+    /** Reads on (one row or Message at least); false once nothing is left to read. */
     abstract boolean readMore(Deque<ReportEntry> ready);
+
+    /** Counts an order left out without an entry. */
+    final void skip() {
+        skipped++;
+    }
+
+    @Override
+    public final long skipped() {
+        return skipped;
+    }
 
     @Override
     public final boolean hasNext() {

@@ -3,6 +3,8 @@ package io.sellerbridge.reports;
 import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Opens a downloaded report for the streaming split: the format of its report type reads it entry by entry, with
@@ -19,6 +22,8 @@ import java.util.Map;
 public class ReportDocuments {
 
     public static final String DOCUMENT = "reportDocument";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportDocuments.class);
 
     private final Clock clock;
     private final BundleMetrics metrics;
@@ -39,10 +44,11 @@ public class ReportDocuments {
         BufferedReader text = new BufferedReader(new InputStreamReader(Files.newInputStream(document.file()),
                 document.charset()), 64 * 1024);
         ReportReader reader = stream.format().open(text,
-                new ReportContext(job.sellerId(), job.marketplaceId(), reportId, clock.instant()));
+                new ReportContext(job.sellerId(), job.marketplaceId(), Set.copyOf(job.marketplaceIds()), reportId,
+                        clock.instant()));
         exchange.setProperty(OrderExchange.SELLER_ID, job.sellerId());
         // header row excluded from the total for flat files; XML counts are approximate (lines, not messages)
-        return new ProgressReader(reader, new ReportProgress(job.stream(), job.sellerId(), reportId,
+        return new ProgressReader(reader, reportId, new ReportProgress(job.stream(), job.sellerId(), reportId,
                 Math.max(0, document.lines() - 1), metrics));
     }
 
@@ -61,11 +67,13 @@ public class ReportDocuments {
     private static final class ProgressReader implements ReportReader {
 
         private final ReportReader reader;
+        private final String reportId;
         private final ReportProgress progress;
         private boolean finished;
 
-        ProgressReader(ReportReader reader, ReportProgress progress) {
+        ProgressReader(ReportReader reader, String reportId, ReportProgress progress) {
             this.reader = reader;
+            this.reportId = reportId;
             this.progress = progress;
         }
 
@@ -75,6 +83,10 @@ public class ReportDocuments {
             if (!more && !finished) {
                 finished = true;
                 progress.finished(reader.rowsRead());
+                if (reader.skipped() > 0) {
+                    LOG.info("Report {}: {} orders skipped (sales channel outside Amazon or marketplace not configured)",
+                            reportId, reader.skipped());
+                }
             }
             return more;
         }
@@ -89,6 +101,11 @@ public class ReportDocuments {
         @Override
         public long rowsRead() {
             return reader.rowsRead();
+        }
+
+        @Override
+        public long skipped() {
+            return reader.skipped();
         }
 
         @Override

@@ -8,4 +8,10 @@ public interface ReportReader extends Iterator<ReportEntry>, Closeable {
 
     /** Data rows consumed so far (header excluded; XML: Messages), for progress. */
     long rowsRead();
+
+    /**
+     * Orders read so far that are not for amazon.orders.v1 and were left out without an entry: those of a sales
+     * channel outside Amazon (multi-channel fulfilment) or of a marketplace the seller is not configured for.
+     */
+    long skipped();
 }

@@ -189,12 +189,55 @@ class AllOrdersXmlReportReaderTest {
     }
 
     @Test
+    void givenANonAmazonOrderAndAnOrderOfAnotherMarketplaceOfTheRegion_whenRead_thenBothAreSkippedAndCountedNotBadRows() {
+        String mcf = CANCELLED_MFN.replace("114-8564766-4509001", "S01-3718414-0463502")
+                .replace(">Amazon.com<", ">Non-Amazon<")
+                .replace(">Cancelled</OrderStatus>", ">Complete</OrderStatus>"); // an order left out is not judged
+        String canadian = CANCELLED_MFN.replace("114-8564766-4509001", "702-0000000-0000002")
+                .replace(">Amazon.com<", ">Amazon.ca<");
+        String german = CANCELLED_MFN.replace("114-8564766-4509001", "302-0000000-0000003")
+                .replace(">Amazon.com<", ">Amazon.de<");
+
+        ReportFixtures.Read read = ReportFixtures.read(XML_ALL_ORDERS,
+                PROLOG + SHIPPED_FBA + mcf + canadian + german + END);
+
+        assertEquals(List.of(), badRows(read.entries()));
+        List<CanonicalOrder> orders = messages(read.entries(), CanonicalOrder.class);
+        assertEquals(List.of("111-5574600-0153060", "302-0000000-0000003"),
+                orders.stream().map(CanonicalOrder::amazonOrderId).toList());
+        assertEquals(List.of(ReportFixtures.US, ReportFixtures.DE),
+                orders.stream().map(CanonicalOrder::marketplaceId).toList());
+        assertEquals(4, ((ReportEntry.Message) read.entries().get(1)).firstRow());
+        assertEquals(2, read.skipped());
+    }
+
+    @Test
+    void givenAnUnknownOrAbsentAmazonSalesChannel_whenRead_thenABadRowNamingTheValueWithItsOrderId() {
+        String unknown = CANCELLED_MFN.replace("114-8564766-4509001", "114-0000000-0000001")
+                .replace(">Amazon.com<", ">Amazon.xy<");
+        String absent = CANCELLED_MFN.replace("114-8564766-4509001", "114-0000000-0000002")
+                .replace("<SalesChannel>Amazon.com</SalesChannel>", "");
+
+        ReportFixtures.Read read = ReportFixtures.read(XML_ALL_ORDERS, PROLOG + unknown + absent + SHIPPED_FBA + END);
+
+        assertEquals(List.of("111-5574600-0153060"), messages(read.entries(), CanonicalOrder.class).stream()
+                .map(CanonicalOrder::amazonOrderId).toList());
+        List<ReportEntry.BadRow> bad = badRows(read.entries());
+        assertEquals(List.of(1L, 2L), bad.stream().map(ReportEntry.BadRow::rowNumber).toList());
+        assertEquals(List.of("114-0000000-0000001", "114-0000000-0000002"),
+                bad.stream().map(ReportEntry.BadRow::raw).toList());
+        assertTrue(bad.get(0).reason().contains("unknown Order.SalesChannel 'Amazon.xy'"), bad.get(0).reason());
+        assertTrue(bad.get(1).reason().contains("Order.SalesChannel is empty"), bad.get(1).reason());
+        assertEquals(0, read.skipped());
+    }
+
+    @Test
     void givenADocumentThatStopsBeingWellFormed_whenRead_thenTheOrdersBeforeComeAndThenAnUncheckedIOException() {
         String broken = CANCELLED_MFN.replace("</SalesChannel>", "</SalesChanel>");
         List<ReportEntry> before = new ArrayList<>();
 
         ReportReader reader = ReportFormats.forReportType(XML_ALL_ORDERS).open(
-                new java.io.StringReader(PROLOG + SHIPPED_FBA + broken + CANCELLED_MFN + END), ReportFixtures.CONTEXT);
+                new java.io.StringReader(PROLOG + SHIPPED_FBA + broken + CANCELLED_MFN + END), ReportFixtures.ORDERS);
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> reader.forEachRemaining(before::add));
 
         assertEquals(1, before.size());
@@ -210,7 +253,7 @@ class AllOrdersXmlReportReaderTest {
         Reader cut = ReportFixtures.truncatedGzip(document.append(END).toString());
 
         List<ReportEntry> before = new ArrayList<>();
-        ReportReader reader = ReportFormats.forReportType(XML_ALL_ORDERS).open(cut, ReportFixtures.CONTEXT);
+        ReportReader reader = ReportFormats.forReportType(XML_ALL_ORDERS).open(cut, ReportFixtures.ORDERS);
         assertThrows(UncheckedIOException.class, () -> reader.forEachRemaining(before::add));
 
         assertFalse(before.isEmpty());

@@ -104,7 +104,7 @@ class FbaInventoryReportReaderTest {
 
         List<ReportEntry> before = new ArrayList<>();
         ReportReader reader = ReportFormats.forReportType(FBA_MYI_UNSUPPRESSED_INVENTORY)
-                .open(cut, ReportFixtures.CONTEXT);
+                .open(cut, ReportFixtures.INVENTORY);
         assertThrows(UncheckedIOException.class, () -> reader.forEachRemaining(before::add));
 
         assertFalse(before.isEmpty());

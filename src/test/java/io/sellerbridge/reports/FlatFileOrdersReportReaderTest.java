@@ -52,6 +52,7 @@ class FlatFileOrdersReportReaderTest {
         assertEquals("A2SELLER:" + ORDER_1, first.recordKey());
         assertEquals(expectedFirstOrder(), first.canonical());
         CanonicalOrder german = (CanonicalOrder) second.canonical();
+        assertEquals(ReportFixtures.DE, german.marketplaceId()); // from its sales-channel Amazon.de
         assertEquals("Canceled", german.orderStatus());
         assertEquals("MFN", german.fulfillmentChannel());
         assertEquals("2026-10-30T18:06:06Z", german.purchaseDate());
@@ -159,6 +160,68 @@ class FlatFileOrdersReportReaderTest {
     }
 
     @Test
+    void givenANonAmazonOrderAndAnOrderOfAnotherMarketplaceOfTheRegion_whenRead_thenBothAreSkippedAndCountedNotBadRows() {
+        Map<String, String> mcf = with(item("S01-3718414-0463502", "SBX-CARD-BOOK", "B00551Q3CS", "Card Book"),
+                "sales-channel", "Non-Amazon");
+        for (String unpriced : List.of("currency", "item-price", "item-tax", "shipping-price", "shipping-tax")) {
+            mcf.put(unpriced, "");
+        }
+        mcf.put("order-status", "Complete"); // not the Orders API's vocabulary: an order left out is not judged
+        Map<String, String> canadian = with(item("702-0000002-0000002", "SKU-B", "B000000002", "x"),
+                "sales-channel", "Amazon.ca");
+        canadian.put("currency", "CAD");
+        Map<String, String> german = with(item("302-0000003-0000003", "SKU-C", "B000000003", "x"),
+                "sales-channel", "Amazon.de");
+        german.put("currency", "EUR");
+        List<String> lines = List.of(header(COLUMNS),
+                line(COLUMNS, item("111-0000001-0000001", "SKU-A", "B000000001", "x")),         // 1
+                line(COLUMNS, mcf), line(COLUMNS, mcf),                                             // 2, 3
+                line(COLUMNS, canadian),                                                            // 4
+                line(COLUMNS, german));                                                             // 5
+
+        ReportFixtures.Read read = ReportFixtures.read(FLAT_FILE_ALL_ORDERS, tsv("\n", lines));
+
+        assertEquals(List.of(), badRows(read.entries()));
+        List<CanonicalOrder> orders = messages(read.entries(), CanonicalOrder.class);
+        assertEquals(List.of("111-0000001-0000001", "302-0000003-0000003"),
+                orders.stream().map(CanonicalOrder::amazonOrderId).toList());
+        assertEquals(List.of(ReportFixtures.US, ReportFixtures.DE),
+                orders.stream().map(CanonicalOrder::marketplaceId).toList());
+        assertEquals(5, ((ReportEntry.Message) read.entries().get(1)).firstRow());
+        assertEquals(2, read.skipped());
+    }
+
+    @Test
+    void givenAnEmptyOrUnknownAmazonSalesChannel_whenRead_thenABadRowNamingTheValueAndItsOrderIsLeftOut() {
+        List<String> lines = List.of(header(COLUMNS),
+                line(COLUMNS, with(item(ORDER_1, "SKU-A", "B000000001", "x"), "sales-channel", "Amazon.xy")),
+                line(COLUMNS, with(item(ORDER_2, "SKU-B", "B000000002", "x"), "sales-channel", "")),
+                line(COLUMNS, item(ORDER_3, "SKU-C", "B000000003", "x")));
+
+        ReportFixtures.Read read = ReportFixtures.read(FLAT_FILE_ALL_ORDERS, tsv("\n", lines));
+
+        assertEquals(List.of(ORDER_3), messages(read.entries(), CanonicalOrder.class).stream()
+                .map(CanonicalOrder::amazonOrderId).toList());
+        List<ReportEntry.BadRow> bad = badRows(read.entries());
+        assertEquals(List.of(1L, 2L), bad.stream().map(ReportEntry.BadRow::rowNumber).toList());
+        assertTrue(bad.get(0).reason().contains("unknown sales-channel 'Amazon.xy'"), bad.get(0).reason());
+        assertTrue(bad.get(0).reason().contains(ORDER_1 + " is left out"), bad.get(0).reason());
+        assertTrue(bad.get(1).reason().contains("sales-channel is empty"), bad.get(1).reason());
+        assertEquals(lines.get(1), bad.get(0).raw());
+        assertEquals(0, read.skipped());
+    }
+
+    @Test
+    void givenNoSalesChannelColumn_whenOpened_thenTheWholeReportFailsNamingIt() {
+        List<String> withoutChannel = COLUMNS.stream().filter(c -> !c.equals("sales-channel")).toList();
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> readAll(FLAT_FILE_ALL_ORDERS, tsv("\n", goodDocument(withoutChannel))));
+
+        assertTrue(e.getMessage().contains("[sales-channel]"), e.getMessage());
+    }
+
+    @Test
     void givenAMissingRequiredColumn_whenOpened_thenTheWholeReportFailsNamingIt() {
         List<String> withoutQuantity = COLUMNS.stream().filter(c -> !c.equals("quantity")).toList();
 
@@ -179,7 +242,7 @@ class FlatFileOrdersReportReaderTest {
         Reader cut = ReportFixtures.truncatedGzip(tsv("\n", lines));
 
         List<ReportEntry> before = new ArrayList<>();
-        ReportReader reader = ReportFormats.forReportType(FLAT_FILE_ALL_ORDERS).open(cut, ReportFixtures.CONTEXT);
+        ReportReader reader = ReportFormats.forReportType(FLAT_FILE_ALL_ORDERS).open(cut, ReportFixtures.ORDERS);
         assertThrows(java.io.UncheckedIOException.class, () -> reader.forEachRemaining(before::add));
 
         assertFalse(before.isEmpty());

@@ -12,27 +12,48 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /** Test helper: report documents as the download delivers them, and what a reader makes of them. */
 final class ReportFixtures {
 
-    static final ReportContext CONTEXT = new ReportContext("A2SELLER", "ATVPDKIKX0DER", "50028020354",
+    static final String US = "ATVPDKIKX0DER";
+    static final String DE = "A1PA6795UKMFR9";
+
+    /** An orders report's: region-wide, so no marketplace of its own; the seller sells in the US and Germany. */
+    static final ReportContext ORDERS = new ReportContext("A2SELLER", null, Set.of(US, DE), "50028020354",
             Instant.parse("2026-11-02T10:15:30Z"));
+    /** The inventory report's: asked per marketplace. */
+    static final ReportContext INVENTORY = new ReportContext("A2SELLER", US, Set.of(US, DE), "50028020354",
+            Instant.parse("2026-11-02T10:15:30Z"));
+
+    /** What a reader yields, and how many orders it left out without an entry. */
+    record Read(List<ReportEntry> entries, long skipped) {
+    }
 
     private ReportFixtures() {
     }
 
     /** Every entry, in order, closing the reader. */
     static List<ReportEntry> readAll(String reportType, Reader document) {
-        try (ReportReader reader = ReportFormats.forReportType(reportType).open(document, CONTEXT)) {
+        return read(reportType, document).entries();
+    }
+
+    static Read read(String reportType, Reader document) {
+        ReportContext context = ReportFormats.FBA_MYI_UNSUPPRESSED_INVENTORY.equals(reportType) ? INVENTORY : ORDERS;
+        try (ReportReader reader = ReportFormats.forReportType(reportType).open(document, context)) {
             List<ReportEntry> entries = new ArrayList<>();
             reader.forEachRemaining(entries::add);
-            return entries;
+            return new Read(entries, reader.skipped());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Read read(String reportType, String document) {
+        return read(reportType, new StringReader(document));
     }
 
     static List<ReportEntry> readAll(String reportType, String document) {

@@ -10,8 +10,13 @@ import java.util.function.Function;
 
 /**
  * Decides what document a finished report gets, from the same data the other APIs serve: the seller's orders whose
- * LastUpdateDate is in the report's window and whose marketplace was asked for (newest update first), or the
- * seller's FBA inventory in those marketplaces. Null means there is no data: Amazon then cancels the report.
+ * LastUpdateDate is in the report's window, newest update first, or the seller's FBA inventory in the marketplaces
+ * asked for. Null means there is no data: Amazon then cancels the report.
+ * <p>
+ * An orders report holds every marketplace of the region whatever marketplaces were asked for ({@link
+ * SellingRegions}), and, as a seller with multi-channel fulfilment sees, one "Non-Amazon" order ({@link
+ * MultiChannelOrder}), last as the oldest update of the window. That order is in no SandboxData, so what the bundle
+ * publishes from a report is still exactly the seeded orders.
  */
 final class ReportContents {
 
@@ -35,7 +40,8 @@ final class ReportContents {
         return switch (reportType) {
             case FLAT_FILE_ALL_ORDERS -> options.syntheticOrderReportRows() > 0
                     ? new SyntheticOrderReport(options.syntheticOrderReportRows(),
-                            options.seed() * 31 + sellerId.hashCode(), Marketplace.of(marketplaceIds.get(0)), start, end)
+                            options.seed() * 31 + sellerId.hashCode(), regionMarketplaces(sellerId, marketplaceIds),
+                            start, end)
                     : orders(sellerId, marketplaceIds, start, end, FlatFileOrderReport::new);
             case XML_ALL_ORDERS -> orders(sellerId, marketplaceIds, start, end,
                     snapshots -> new AllOrdersXmlReport(snapshots, options.reportCharset()));
@@ -52,7 +58,8 @@ final class ReportContents {
             Instant updated = IsoTimes.field(order, "LastUpdateDate");
             Instant when = updated == null ? undated : updated;
             String marketplace = OrderReportVocabulary.text(order, "MarketplaceId");
-            boolean matches = !when.isBefore(start) && !when.isAfter(end) && marketplaceIds.contains(marketplace);
+            boolean matches = !when.isBefore(start) && !when.isAfter(end)
+                    && SellingRegions.sameRegion(marketplaceIds, marketplace);
             return matches ? new Hit(when, order.get("AmazonOrderId").asText(), order.deepCopy()) : null;
         });
         if (hits.isEmpty()) {
@@ -63,7 +70,16 @@ final class ReportContents {
             List<ObjectNode> items = data.copyItems(sellerId, hit.id());
             snapshots.add(new OrderSnapshot(hit.order(), items == null ? List.of() : items));
         });
+        snapshots.add(MultiChannelOrder.updatedAt(sellerId, start));
         return format.apply(snapshots);
+    }
+
+    /** The seller's marketplaces in the regions of those asked for: the ones its orders report covers. */
+    private List<Marketplace> regionMarketplaces(String sellerId, List<String> marketplaceIds) {
+        SandboxSeller seller = options.sellers().stream().filter(s -> s.sellerId().equals(sellerId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no seller " + sellerId));
+        return seller.marketplaceIds().stream().filter(id -> SellingRegions.sameRegion(marketplaceIds, id))
+                .map(Marketplace::of).toList();
     }
 
     private ReportDocumentContent inventory(String sellerId, List<String> marketplaceIds) {

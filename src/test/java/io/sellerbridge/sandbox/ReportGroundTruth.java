@@ -8,26 +8,31 @@ import io.sellerbridge.canonical.CanonicalOrderItem;
 import io.sellerbridge.spapi.SpApiOrderMapper;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * What an orders report of a created report must hold: the seller's orders in the report's window and
- * marketplace, mapped by the bundle's getOrders mapper and cut to the facts an all-orders report carries.
+ * What an orders report of a created report must hold: the seller's orders in the report's window and in the given
+ * marketplaces, mapped by the bundle's getOrders mapper and cut to the facts an all-orders report carries.
  */
 final class ReportGroundTruth {
 
     private ReportGroundTruth() {
     }
 
-    /** By amazonOrderId; {@code withItemIds}: the XML report names items, the flat file does not. */
-    static List<CanonicalOrder> orders(AmazonSandbox sandbox, SandboxReports.CreatedReport report, boolean withItemIds) {
+    /**
+     * By amazonOrderId; {@code marketplaceIds}: the marketplaces whose orders the document holds (whatever the report
+     * was asked for: its region); {@code withItemIds}: the XML report names items, the flat file does not.
+     */
+    static List<CanonicalOrder> orders(AmazonSandbox sandbox, SandboxReports.CreatedReport report,
+                                       Collection<String> marketplaceIds, boolean withItemIds) {
         SpApiOrderMapper mapper = new SpApiOrderMapper();
         List<CanonicalOrder> expected = new ArrayList<>();
         for (ObjectNode order : sandbox.data().orders(report.sellerId())) {
             Instant updated = IsoTimes.field(order, "LastUpdateDate");
             if (updated.isBefore(report.dataStartTime()) || updated.isAfter(report.dataEndTime())
-                    || !report.marketplaceIds().contains(order.get("MarketplaceId").asText())) {
+                    || !marketplaceIds.contains(order.get("MarketplaceId").asText())) {
                 continue;
             }
             List<JsonNode> items = new ArrayList<>(sandbox.data().items(order.get("AmazonOrderId").asText()));

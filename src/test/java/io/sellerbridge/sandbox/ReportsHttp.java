@@ -12,6 +12,7 @@ import io.sellerbridge.reports.ReportReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -116,11 +117,19 @@ final class ReportsHttp {
         return Charset.forName(type.substring(type.indexOf("charset=") + "charset=".length()));
     }
 
+    /**
+     * The context the bundle reads a report of this seller with: every marketplace it sells in is configured;
+     * {@code marketplaceId} is the inventory report's one marketplace (null for an orders report, which has none).
+     */
+    static ReportContext context(SandboxSeller seller, String marketplaceId) {
+        return new ReportContext(seller.sellerId(), marketplaceId, Set.copyOf(seller.marketplaceIds()), "report",
+                Instant.parse("2026-11-02T10:15:30Z"));
+    }
+
     /** Gunzips, decodes with the download's charset and reads with the bundle's reader for the report type. */
-    static List<ReportEntry> read(HttpResponse<byte[]> download, String reportType, String sellerId,
-                                  String marketplaceId) {
+    static List<ReportEntry> read(HttpResponse<byte[]> download, String reportType, ReportContext context) {
         List<ReportEntry> entries = new ArrayList<>();
-        try (ReportReader reader = open(download, reportType, sellerId, marketplaceId)) {
+        try (ReportReader reader = open(download, reportType, context)) {
             reader.forEachRemaining(entries::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -128,12 +137,15 @@ final class ReportsHttp {
         return entries;
     }
 
-    static ReportReader open(HttpResponse<byte[]> download, String reportType, String sellerId, String marketplaceId) {
+    static ReportReader open(HttpResponse<byte[]> download, String reportType, ReportContext context) {
+        return ReportFormats.forReportType(reportType).open(text(download), context);
+    }
+
+    /** The document as text: gunzipped and decoded with the charset its Content-Type names. */
+    static Reader text(HttpResponse<byte[]> download) {
         try {
-            InputStreamReader document = new InputStreamReader(
-                    new GZIPInputStream(new ByteArrayInputStream(download.body())), charset(download));
-            return ReportFormats.forReportType(reportType).open(document,
-                    new ReportContext(sellerId, marketplaceId, "report", Instant.parse("2026-11-02T10:15:30Z")));
+            return new InputStreamReader(new GZIPInputStream(new ByteArrayInputStream(download.body())),
+                    charset(download));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,7 @@ class SandboxReportDownloadTest {
     private static final SandboxSeller ONE = SandboxSeller.DEFAULT;
     private static final SandboxSeller TWO = SandboxSeller.SECOND;
     private static final String US = "ATVPDKIKX0DER";
+    private static final String CA = "A2EUQ1WTGCTBG2";
     private static final String JP = "A1VC38T7YXB528";
     private static final SandboxOptions FAST = SandboxOptions.defaults().orderCount(80)
             .reportProcessingTime(Duration.ofMillis(200));
@@ -97,9 +100,9 @@ class SandboxReportDownloadTest {
         assertThrows(EOFException.class,
                 () -> new GZIPInputStream(new ByteArrayInputStream(cut.body())).readAllBytes());
         List<ReportEntry> before = new ArrayList<>();
-        ReportReader reader = ReportsHttp.open(cut, FLAT_FILE, ONE.sellerId(), US);
+        ReportReader reader = ReportsHttp.open(cut, FLAT_FILE, ReportsHttp.context(ONE, null));
         assertThrows(UncheckedIOException.class, () -> reader.forEachRemaining(before::add));
-        List<ReportEntry> all = ReportsHttp.read(whole, FLAT_FILE, ONE.sellerId(), US);
+        List<ReportEntry> all = ReportsHttp.read(whole, FLAT_FILE, ReportsHttp.context(ONE, null));
         assertFalse(before.isEmpty());
         assertTrue(before.size() < all.size(), before.size() + " of " + all.size());
         assertEquals(all.subList(0, before.size()), before);
@@ -111,8 +114,8 @@ class SandboxReportDownloadTest {
         String url = reports.documentUrl(reports.awaitSettled(reports.createdId(FLAT_FILE, List.of(US), spec -> { })));
         sandbox.faults().corruptNextDocumentRow(2);
 
-        List<ReportEntry> corrupted = ReportsHttp.read(reports.download(url), FLAT_FILE, ONE.sellerId(), US);
-        List<ReportEntry> whole = ReportsHttp.read(reports.download(url), FLAT_FILE, ONE.sellerId(), US);
+        List<ReportEntry> corrupted = ReportsHttp.read(reports.download(url), FLAT_FILE, ReportsHttp.context(ONE, null));
+        List<ReportEntry> whole = ReportsHttp.read(reports.download(url), FLAT_FILE, ReportsHttp.context(ONE, null));
 
         List<ReportEntry.BadRow> bad = corrupted.stream().filter(ReportEntry.BadRow.class::isInstance)
                 .map(ReportEntry.BadRow.class::cast).toList();
@@ -132,7 +135,7 @@ class SandboxReportDownloadTest {
         String url = reports.documentUrl(reports.awaitSettled(reports.createdId(XML, List.of(US), spec -> { })));
         sandbox.faults().corruptNextDocumentRow(3);
 
-        List<ReportEntry> entries = ReportsHttp.read(reports.download(url), XML, ONE.sellerId(), US);
+        List<ReportEntry> entries = ReportsHttp.read(reports.download(url), XML, ReportsHttp.context(ONE, null));
 
         ReportEntry.BadRow bad = (ReportEntry.BadRow) entries.get(2);
         assertEquals(3, bad.rowNumber());
@@ -145,7 +148,7 @@ class SandboxReportDownloadTest {
         ReportsHttp reports = start(FAST.orderCount(200).reportCharset(Charset.forName("windows-1252")), ONE);
         HttpResponse<byte[]> download = reports.run(FLAT_FILE, List.of(US));
 
-        List<String> titles = titles(ReportsHttp.read(download, FLAT_FILE, ONE.sellerId(), US));
+        List<String> titles = titles(ReportsHttp.read(download, FLAT_FILE, ReportsHttp.context(ONE, null)));
 
         assertEquals("text/plain;charset=windows-1252", header(download, "Content-Type"));
         assertTrue(titles.contains("Wasserkocher Edelstahl 1,7 L – Größe M, weiß"), titles.toString());
@@ -158,31 +161,37 @@ class SandboxReportDownloadTest {
                 TWO);
         HttpResponse<byte[]> download = reports.run(XML, List.of(JP));
 
-        List<String> titles = titles(ReportsHttp.read(download, XML, TWO.sellerId(), JP));
+        List<String> titles = titles(ReportsHttp.read(download, XML, ReportsHttp.context(TWO, null)));
 
         assertEquals("text/xml;charset=Shift_JIS", header(download, "Content-Type"));
         assertTrue(titles.contains("吾輩は猫である（新潮文庫）"), titles.toString());
     }
 
     @Test
-    void givenSyntheticOrderReportRows_whenTheFlatFileIsDownloaded_thenItHasExactlyThatManyValidRows() {
+    void givenSyntheticOrderReportRows_whenTheFlatFileIsDownloaded_thenItHasExactlyThatManyValidRowsOfTheWholeRegion() {
         ReportsHttp reports = start(FAST.syntheticOrderReportRows(10_000), ONE);
         HttpResponse<byte[]> download = reports.run(FLAT_FILE, List.of(US));
 
         List<ReportEntry> entries = new ArrayList<>();
         long rows;
-        try (ReportReader reader = ReportsHttp.open(download, FLAT_FILE, ONE.sellerId(), US)) {
+        long skipped;
+        try (ReportReader reader = ReportsHttp.open(download, FLAT_FILE, ReportsHttp.context(ONE, null))) {
             reader.forEachRemaining(entries::add);
             rows = reader.rowsRead();
+            skipped = reader.skipped();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
 
         assertEquals(10_000, rows);
+        assertEquals(0, skipped);
         assertTrue(entries.stream().allMatch(ReportEntry.Message.class::isInstance));
-        assertEquals(10_000, entries.stream()
-                .mapToInt(e -> ((CanonicalOrder) ((ReportEntry.Message) e).canonical()).items().size()).sum());
+        List<CanonicalOrder> orders = entries.stream().map(e -> (CanonicalOrder) ((ReportEntry.Message) e).canonical())
+                .toList();
+        assertEquals(10_000, orders.stream().mapToInt(o -> o.items().size()).sum());
         assertEquals(entries.size(), entries.stream().map(e -> ((ReportEntry.Message) e).recordKey()).distinct().count());
+        // asked for the US, it spans the region as Amazon's does: the seller's Canadian orders are in it too
+        assertEquals(Set.of(US, CA), orders.stream().map(CanonicalOrder::marketplaceId).collect(Collectors.toSet()));
     }
 
     @Test

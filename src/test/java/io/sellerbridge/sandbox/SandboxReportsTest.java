@@ -14,14 +14,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sellerbridge.canonical.CanonicalInventory;
 import io.sellerbridge.canonical.CanonicalOrder;
+import io.sellerbridge.reports.ReportContext;
 import io.sellerbridge.reports.ReportEntry;
+import io.sellerbridge.reports.ReportReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +42,10 @@ class SandboxReportsTest {
     private static final SandboxSeller TWO = SandboxSeller.SECOND;
     private static final String US = "ATVPDKIKX0DER";
     private static final String CA = "A2EUQ1WTGCTBG2";
+    private static final String DE = "A1PA6795UKMFR9";
+    private static final String UK = "A1F83G8C2ARO7P";
+    private static final String JP = "A1VC38T7YXB528";
+    private static final Pattern XML_SALES_CHANNEL = Pattern.compile("<SalesChannel>([^<]*)</SalesChannel>");
 
     private AmazonSandbox sandbox;
     private ReportsHttp reports;
@@ -50,18 +63,17 @@ class SandboxReportsTest {
     }
 
     @Test
-    void givenSeededOrders_whenTheFlatFileReportOfEachMarketplaceIsRead_thenItHoldsTheOrdersGetOrdersServes() {
-        for (String marketplace : List.of(US, CA)) {
-            HttpResponse<byte[]> download = reports.run(FLAT_FILE, List.of(marketplace));
+    void givenOrdersInTwoMarketplacesOfARegion_whenTheFlatFileReportIsAskedForEitherOne_thenItHoldsTheOrdersOfBoth() {
+        for (String asked : List.of(US, CA)) {
+            HttpResponse<byte[]> download = reports.run(FLAT_FILE, List.of(asked));
 
-            List<ReportEntry> entries = ReportsHttp.read(download, FLAT_FILE, ONE.sellerId(), marketplace);
+            List<ReportEntry> entries = ReportsHttp.read(download, FLAT_FILE, ReportsHttp.context(ONE, null));
 
             assertEquals(List.of(), entries.stream().filter(ReportEntry.BadRow.class::isInstance).toList());
-            List<CanonicalOrder> read = ReportGroundTruth.byId(entries.stream()
-                    .map(e -> (CanonicalOrder) ((ReportEntry.Message) e).canonical()).toList());
-            List<CanonicalOrder> expected = ReportGroundTruth.orders(sandbox, last(), false);
-            assertFalse(expected.isEmpty());
-            assertEquals(expected, read);
+            // Amazon ignores marketplaceIds for these reports: US and CA are both North America
+            List<CanonicalOrder> expected = ReportGroundTruth.orders(sandbox, last(), List.of(US, CA), false);
+            assertEquals(Set.of(US, CA), marketplaces(expected));
+            assertEquals(expected, orders(entries));
             assertTrue(header(download, "Content-Type").startsWith("text/plain;charset=UTF-8"));
         }
     }
@@ -70,17 +82,58 @@ class SandboxReportsTest {
     void givenSeededOrders_whenTheXmlReportIsRead_thenItHoldsTheOrdersGetOrdersServesWithTheirItemIds() {
         HttpResponse<byte[]> download = reports.run(XML, List.of(US));
 
-        List<ReportEntry> entries = ReportsHttp.read(download, XML, ONE.sellerId(), US);
+        List<ReportEntry> entries = ReportsHttp.read(download, XML, ReportsHttp.context(ONE, null));
 
-        List<CanonicalOrder> read = ReportGroundTruth.byId(entries.stream()
-                .map(e -> (CanonicalOrder) ((ReportEntry.Message) e).canonical()).toList());
-        assertEquals(ReportGroundTruth.orders(sandbox, last(), true), read);
+        assertEquals(ReportGroundTruth.orders(sandbox, last(), List.of(US, CA), true), orders(entries));
         assertTrue(header(download, "Content-Type").startsWith("text/xml;charset=UTF-8"));
     }
 
     @Test
+    void givenOrdersReports_whenTheirSalesChannelsAreLookedAt_thenEachIsSpelledAsAmazonDoesWithOneNonAmazonOrder() {
+        List<String> flat = flatFileSalesChannels(reports.run(FLAT_FILE, List.of(US)));
+        List<String> xml = xmlSalesChannels(reports.run(XML, List.of(CA)));
+
+        assertEquals(Set.of("Amazon.com", "Amazon.ca", "Non-Amazon"), Set.copyOf(flat));
+        assertEquals(Set.of("Amazon.com", "Amazon.ca", "Non-Amazon"), Set.copyOf(xml));
+        assertEquals(1, xml.stream().filter("Non-Amazon"::equals).count());
+    }
+
+    @Test
+    void givenASellerConfiguredForOneMarketplaceOfTheRegion_whenTheReportIsRead_thenOtherOrdersAreSkippedAndCounted() {
+        HttpResponse<byte[]> download = reports.run(FLAT_FILE, List.of(US));
+        ReportContext usOnly = new ReportContext(ONE.sellerId(), null, Set.of(US), "report", Instant.now());
+
+        List<ReportEntry> entries = new ArrayList<>();
+        long skipped;
+        try (ReportReader reader = ReportsHttp.open(download, FLAT_FILE, usOnly)) {
+            reader.forEachRemaining(entries::add);
+            skipped = reader.skipped();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+
+        assertEquals(ReportGroundTruth.orders(sandbox, last(), List.of(US), false), orders(entries));
+        int canadian = ReportGroundTruth.orders(sandbox, last(), List.of(CA), false).size();
+        assertTrue(canadian > 0);
+        assertEquals(canadian + 1, skipped, "the Canadian orders and the Non-Amazon one");
+    }
+
+    @Test
+    void givenASellerInTwoRegions_whenAReportIsAskedForOneMarketplace_thenItHoldsEveryMarketplaceOfThatRegionOnly() {
+        HttpResponse<byte[]> download = new ReportsHttp(sandbox, TWO).run(XML, List.of(DE));
+
+        List<ReportEntry> entries = ReportsHttp.read(download, XML, ReportsHttp.context(TWO, null));
+
+        List<CanonicalOrder> europe = ReportGroundTruth.orders(sandbox, last(), List.of(DE, UK), true);
+        assertEquals(Set.of(DE, UK), marketplaces(europe));
+        assertEquals(europe, orders(entries));
+        assertFalse(ReportGroundTruth.orders(sandbox, last(), List.of(JP), true).isEmpty(), "JP orders in the window");
+    }
+
+    @Test
     void givenAnOrdersReport_whenRead_thenOrdersComeNewestUpdateFirstAndEachItemIsARow() {
-        List<ReportEntry> entries = ReportsHttp.read(reports.run(FLAT_FILE, List.of(US)), FLAT_FILE, ONE.sellerId(), US);
+        List<ReportEntry> entries = ReportsHttp.read(reports.run(FLAT_FILE, List.of(US)), FLAT_FILE,
+                ReportsHttp.context(ONE, null));
 
         List<ReportEntry.Message> messages = entries.stream().map(ReportEntry.Message.class::cast).toList();
         List<String> updates = messages.stream().map(m -> ((CanonicalOrder) m.canonical()).lastUpdateDate()).toList();
@@ -95,7 +148,8 @@ class SandboxReportsTest {
 
     @Test
     void givenSeededFbaStock_whenTheInventoryReportIsRead_thenEachSkuHasTheLevelsGetInventorySummariesServes() {
-        List<ReportEntry> entries = ReportsHttp.read(reports.run(INVENTORY, List.of(CA)), INVENTORY, ONE.sellerId(), CA);
+        List<ReportEntry> entries = ReportsHttp.read(reports.run(INVENTORY, List.of(CA)), INVENTORY,
+                ReportsHttp.context(ONE, CA));
 
         List<ObjectNode> summaries = sandbox.inventory().summaries(ONE.sellerId(), CA);
         assertEquals(summaries.size(), entries.size());
@@ -238,6 +292,28 @@ class SandboxReportsTest {
         assertNull(header(throttled, "x-amzn-RateLimit-Limit"));
         assertEquals(15, sandbox.reports().created().size());
         assertEquals(1, sandbox.stats().throttled("createReport"));
+    }
+
+    private static List<CanonicalOrder> orders(List<ReportEntry> entries) {
+        return ReportGroundTruth.byId(entries.stream()
+                .map(e -> (CanonicalOrder) ((ReportEntry.Message) e).canonical()).toList());
+    }
+
+    private static Set<String> marketplaces(List<CanonicalOrder> orders) {
+        return orders.stream().map(CanonicalOrder::marketplaceId).collect(Collectors.toSet());
+    }
+
+    /** The sales-channel cell of every data row, as written. */
+    private static List<String> flatFileSalesChannels(HttpResponse<byte[]> download) {
+        List<String> lines = new BufferedReader(ReportsHttp.text(download)).lines().toList();
+        int column = List.of(lines.get(0).split("\t", -1)).indexOf("sales-channel");
+        return lines.stream().skip(1).map(line -> line.split("\t", -1)[column]).toList();
+    }
+
+    /** The SalesChannel of every Order, as written. */
+    private static List<String> xmlSalesChannels(HttpResponse<byte[]> download) {
+        String document = new BufferedReader(ReportsHttp.text(download)).lines().collect(Collectors.joining("\n"));
+        return XML_SALES_CHANNEL.matcher(document).results().map(m -> m.group(1)).toList();
     }
 
     private SandboxReports.CreatedReport last() {

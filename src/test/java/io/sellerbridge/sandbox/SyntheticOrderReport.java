@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -12,7 +13,8 @@ import java.util.SplittableRandom;
 /**
  * A flat-file all-orders document of exactly {@code rows} data rows, for memory benchmarks: orders of one to three
  * items with valid values, a pure function of (seed, seller), generated row by row while it is written, so its size
- * never reaches memory. Order ids are numbered, so they never repeat however many rows are asked for.
+ * never reaches memory. Order ids are numbered, so they never repeat however many rows are asked for. Like every
+ * orders report it spans the region: each order is in one of the seller's marketplaces there, drawn at random.
  */
 final class SyntheticOrderReport implements ReportDocumentContent {
 
@@ -20,14 +22,14 @@ final class SyntheticOrderReport implements ReportDocumentContent {
 
     private final long rows;
     private final long seed;
-    private final Marketplace marketplace;
+    private final List<Marketplace> marketplaces;
     private final Instant start;
     private final Instant end;
 
-    SyntheticOrderReport(long rows, long seed, Marketplace marketplace, Instant start, Instant end) {
+    SyntheticOrderReport(long rows, long seed, List<Marketplace> marketplaces, Instant start, Instant end) {
         this.rows = rows;
         this.seed = seed;
-        this.marketplace = marketplace;
+        this.marketplaces = List.copyOf(marketplaces);
         this.start = start;
         this.end = end;
     }
@@ -49,10 +51,11 @@ final class SyntheticOrderReport implements ReportDocumentContent {
         long spanSeconds = Math.max(1, end.getEpochSecond() - start.getEpochSecond());
         long written = 0;
         for (long order = 0; written < rows; order++) {
-            Map<String, String> cells = order(rnd, order, spanSeconds);
+            Marketplace marketplace = marketplaces.get(rnd.nextInt(marketplaces.size()));
+            Map<String, String> cells = order(rnd, marketplace, order, spanSeconds);
             long items = Math.min(1 + rnd.nextInt(3), rows - written);
             for (int i = 0; i < items; i++) {
-                item(rnd, cells);
+                item(rnd, marketplace, cells);
                 written++;
                 if (!out.row(FlatFileOrderReport.line(cells))) {
                     return;
@@ -66,7 +69,7 @@ final class SyntheticOrderReport implements ReportDocumentContent {
         return row.substring(0, row.lastIndexOf('\t')) + FlatFileOrderReport.LINE_END;
     }
 
-    private Map<String, String> order(SplittableRandom rnd, long number, long spanSeconds) {
+    private Map<String, String> order(SplittableRandom rnd, Marketplace marketplace, long number, long spanSeconds) {
         Instant updated = end.minusSeconds(rnd.nextLong(spanSeconds));
         String id = marketplace.orderIdPrefixes().get(0) + "-" + String.format(Locale.ROOT, "%07d", number % 10_000_000)
                 + "-" + String.format(Locale.ROOT, "%07d", number / 10_000_000 * 1_000 + rnd.nextInt(1_000));
@@ -90,7 +93,7 @@ final class SyntheticOrderReport implements ReportDocumentContent {
     }
 
     /** Replaces the item cells of the order's row; Pending orders show no prices, as in Amazon's reports. */
-    private void item(SplittableRandom rnd, Map<String, String> c) {
+    private void item(SplittableRandom rnd, Marketplace marketplace, Map<String, String> c) {
         SeedCatalog.Product p = SeedCatalog.PRODUCTS.get(rnd.nextInt(SeedCatalog.PRODUCTS.size()));
         int quantity = rnd.nextInt(10) < 8 ? 1 : 2;
         c.put("product-name", p.title());
