@@ -67,6 +67,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads and validates the configuration at start-up (a bad key stops the bundle with its name), creates the
@@ -169,11 +171,15 @@ public class BundleConfiguration implements CamelConfiguration {
                 settings.duration("spapi.inventory.full-scan-every", Duration.ofDays(1)),
                 settings.positiveInt("spapi.inventory.max-restarts", 3)));
         ReportWindows reportWindows = new ReportWindows(clock, checkpoints, metrics,
-                settings.duration("spapi.orders.end-lag", Duration.ofMinutes(2)));
+                settings.duration("spapi.orders.end-lag", Duration.ofMinutes(2)),
+                settings.duration("spapi.orders.look-back", Duration.ofMinutes(10)));
         registry.bind("reportRuns", new ReportRuns(reportStreams, reportWindows));
-        // a seller whose orders are still being backfilled by reports is not polled by getOrders until the hand-over
-        List<ReportStream> backfills = reportStreams.values().stream().filter(ReportStream::enabled).toList();
-        ordersWindows.waitFor(seller -> backfills.stream().anyMatch(stream -> reportWindows.backfillPending(stream, seller)));
+        // getOrders of a new installation starts where the report backfill ends, not spapi.orders.start ago
+        reportStreams.values().stream().filter(s -> s.enabled() && s.backfillFrom().isPresent()).findFirst()
+                .ifPresent(backfill -> ordersWindows.firstStart(seller -> {
+                    reportWindows.handOverPoint(backfill, seller);
+                    return checkpoints.load(OrdersWindows.checkpointKey(OrdersWindows.SPAPI_ORDERS, seller));
+                }));
         registry.bind("mwsOrdersWindows", new OrdersWindows("mws-orders", MwsRequestSigner.SELLER, mwsPlanner, checkpoints, metrics));
 
         KafkaIdempotentRepository versions = new KafkaIdempotentRepository(versionsTopic, kafka, kafka);
@@ -189,8 +195,24 @@ public class BundleConfiguration implements CamelConfiguration {
         }
         RecentlyFetched recentlyFetched = new RecentlyFetched(clock, settings.duration("spapi.catalog.ttl", Duration.ofDays(1)));
         registry.bind("catalogAsks", new CatalogAsks(sellers, settings.optionalList("spapi.catalog.asins"), recentlyFetched));
-        registry.bind("catalogRequests", new CatalogRequests(settings.list("spapi.catalog.included-data")));
+        registry.bind("catalogRequests", new CatalogRequests(includedData(settings)));
         registry.bind("spapiCatalog", new SpApiCatalog(clock));
+    }
+
+    /** Amazon's includedData values (catalogItems_2022-04-01.json); a typo would make every call a 400. */
+    private static List<String> includedData(Settings settings) {
+        Set<String> known = Set.of("attributes", "classifications", "dimensions", "identifiers", "images", "productTypes",
+                "relationships", "salesRanks", "summaries", "vendorDetails");
+        List<String> asked = settings.list("spapi.catalog.included-data");
+        for (String value : asked) {
+            if (!known.contains(value)) {
+                throw new ConfigurationException("spapi.catalog.included-data", "'" + value + "' is not one of " + new TreeSet<>(known));
+            }
+        }
+        if (!asked.contains("summaries")) {
+            throw new ConfigurationException("spapi.catalog.included-data", "must include summaries (item name, brand, ...)");
+        }
+        return asked;
     }
 
     private void bindInventory(Registry registry, Settings settings) {
@@ -198,9 +220,9 @@ public class BundleConfiguration implements CamelConfiguration {
             settings.cron("spapi.inventory.schedule");
         }
         Duration maxTokenAge = settings.duration("spapi.inventory.next-token-max-age", Duration.ofSeconds(25));
-        if (maxTokenAge.compareTo(Duration.ofSeconds(30)) >= 0) {
+        if (maxTokenAge.isZero() || maxTokenAge.compareTo(Duration.ofSeconds(30)) >= 0) {
             throw new ConfigurationException("spapi.inventory.next-token-max-age",
-                    "must be under PT30S: Amazon's nextToken expires 30 s after it was issued");
+                    "must be above zero and under PT30S: Amazon's nextToken expires 30 s after it was issued");
         }
         registry.bind("inventoryRequests", new InventoryRequests(clock, maxTokenAge));
         registry.bind("inventoryPages", new InventoryPages(clock));
@@ -212,9 +234,15 @@ public class BundleConfiguration implements CamelConfiguration {
         Map<String, ReportStream> streams = ReportStreams.load(settings,
                 context.getPropertiesComponent().loadProperties().stringPropertyNames());
         registry.bind("reportRequests", new ReportRequests());
-        registry.bind("reportJobs", new ReportJobs(clock,
-                settings.duration("spapi.reports.poll-first-delay", Duration.ofSeconds(30)),
-                settings.duration("spapi.reports.poll-max-delay", Duration.ofMinutes(5)),
+        Duration firstPoll = settings.duration("spapi.reports.poll-first-delay", Duration.ofSeconds(30));
+        Duration maxPoll = settings.duration("spapi.reports.poll-max-delay", Duration.ofMinutes(5));
+        if (firstPoll.isZero()) {
+            throw new ConfigurationException("spapi.reports.poll-first-delay", "must be above zero");
+        }
+        if (maxPoll.compareTo(firstPoll) < 0) {
+            throw new ConfigurationException("spapi.reports.poll-max-delay", "must not be shorter than spapi.reports.poll-first-delay");
+        }
+        registry.bind("reportJobs", new ReportJobs(clock, firstPoll, maxPoll,
                 settings.duration("spapi.reports.timeout", Duration.ofHours(2))));
         registry.bind("reportDownloader", new ReportDownloader(
                 settings.duration("spapi.reports.download-timeout", Duration.ofMinutes(10)),

@@ -32,11 +32,14 @@ public record CanonicalInventory(
     }
 
     /**
-     * Identifies this level: Amazon's lastUpdatedTime when it gives one (a change gets a new time), otherwise the
-     * time it was observed, so an undated level is always published.
+     * Identifies this level by Amazon's lastUpdatedTime and the quantities themselves: Amazon does not move
+     * lastUpdatedTime for changes of the inbound quantities, and some levels have no time at all. The same level seen
+     * again (a restarted scan, the next full scan) is the same version; any change is a new one.
      */
     public String versionId() {
-        return recordKey() + ":" + (lastUpdatedTime != null ? lastUpdatedTime : observedAt);
+        return recordKey() + ":" + (lastUpdatedTime != null ? lastUpdatedTime : "-") + ":" + fulfillableQuantity + "/"
+                + inboundWorkingQuantity + "/" + inboundShippedQuantity + "/" + inboundReceivingQuantity + "/"
+                + reservedQuantity + "/" + researchingQuantity + "/" + unfulfillableQuantity + "/" + totalQuantity;
     }
 
     @Override

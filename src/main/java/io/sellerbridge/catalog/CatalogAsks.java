@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sellerbridge.config.SellerConfig;
 import io.sellerbridge.config.SellerRegistry;
+import io.sellerbridge.kafka.DeadLetterRecord;
 import io.sellerbridge.observe.LogContext;
 import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
@@ -87,6 +88,10 @@ public class CatalogAsks {
         exchange.setProperty(OrderExchange.SELLER_ID, seller.sellerId());
         exchange.setProperty(MARKETPLACE_ID, ask.marketplaceId());
         exchange.setProperty(ASIN, ask.asin());
+        // what the dead-letter topic names and keeps should this ask fail
+        exchange.setProperty(DeadLetterRecord.SUBJECT, ask.marketplaceId() + ":" + ask.asin());
+        exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, json.createObjectNode().put("sellerId", ask.sellerId())
+                .put("marketplaceId", ask.marketplaceId()).put("asin", ask.asin()).toString());
         LogContext.window(seller);
     }
 

@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Plans each seller's orders window from its checkpoint, and commits the window once it was all published. One per
@@ -20,15 +21,13 @@ public class OrdersWindows {
     private static final Logger LOG = LoggerFactory.getLogger(OrdersWindows.class);
 
     public static final String SPAPI_ORDERS = "spapi-orders";
-    /** Set on a run that waits for a report backfill of the seller: it reads nothing and commits nothing. */
-    public static final String WAITING = "ordersWindowWaiting";
 
     private final String stream;
     private final String sellerProperty;
     private final WindowPlanner planner;
     private final CheckpointStore checkpoints;
     private final BundleMetrics metrics;
-    private Predicate<PolledSeller> waitFor = seller -> false;
+    private Function<PolledSeller, Optional<Instant>> firstStart = seller -> Optional.empty();
 
     /** @param sellerProperty the exchange property holding the stream's {@link PolledSeller} */
     public OrdersWindows(String stream, String sellerProperty, WindowPlanner planner, CheckpointStore checkpoints,
@@ -45,23 +44,20 @@ public class OrdersWindows {
         return stream + ":" + seller.sellerId() + ":" + String.join(",", seller.marketplaceIds().stream().sorted().toList());
     }
 
-    /** Sellers for whom the stream must not read yet (a report backfill still running). */
-    public void waitFor(Predicate<PolledSeller> condition) {
-        this.waitFor = condition;
+    /**
+     * Where a seller without a checkpoint starts instead of {@code start} ago: a report backfill's hand-over point,
+     * taken as if committed.
+     */
+    public void firstStart(Function<PolledSeller, Optional<Instant>> provider) {
+        this.firstStart = provider;
     }
 
     public OrdersWindow plan(Exchange exchange) {
         PolledSeller seller = exchange.getProperty(sellerProperty, PolledSeller.class);
         LogContext.window(seller);
         String key = checkpointKey(stream, seller);
-        boolean waiting = waitFor.test(seller);
-        OrdersWindow window = waiting ? null : planner.plan(key, checkpoints.load(key));
-        if (waiting) {
-            Instant now = Instant.now();
-            window = new OrdersWindow(key, now, now);
-            LOG.info("Orders of {} wait until the report backfill has handed over", seller.sellerId());
-        }
-        exchange.setProperty(WAITING, waiting);
+        Optional<Instant> committed = checkpoints.load(key);
+        OrdersWindow window = planner.plan(key, committed.isPresent() ? committed : firstStart.apply(seller));
         exchange.setProperty(OrderExchange.SELLER_ID, seller.sellerId());
         exchange.setProperty(OrderExchange.WINDOW, window);
         exchange.setProperty(OrderExchange.NEXT_TOKEN, null);
@@ -70,9 +66,6 @@ public class OrdersWindows {
     }
 
     public void commit(Exchange exchange) {
-        if (exchange.getProperty(WAITING, false, Boolean.class)) {
-            return;
-        }
         OrdersWindow window = exchange.getProperty(OrderExchange.WINDOW, OrdersWindow.class);
         LogContext.window(exchange.getProperty(sellerProperty, PolledSeller.class));
         checkpoints.commit(window.checkpointKey(), window.before());

@@ -17,6 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -26,6 +30,13 @@ import java.util.zip.GZIPInputStream;
  * fetched exactly as given, with no SP-API headers: the access token must not travel to the storage service.
  */
 public class ReportDownloader {
+
+    /** Closes a download's stream at its deadline: HttpClient's own timeout stops at the response headers. */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "report-download-deadline");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final HttpClient http;
     private final Duration timeout;
@@ -62,7 +73,10 @@ public class ReportDownloader {
         Charset charset = charset(response.headers().firstValue("Content-Type").orElse(""));
         Files.createDirectories(directory);
         Path file = Files.createTempFile(directory, "report-" + documentId.replaceAll("[^A-Za-z0-9._-]", "_") + "-", ".txt");
-        try (InputStream raw = response.body();
+        InputStream raw = response.body();
+        // a stalled body would hold the stream's thread (and its stateful schedule) for ever
+        ScheduledFuture<?> deadline = DEADLINES.schedule(() -> closeQuietly(raw), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (raw;
              InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
              OutputStream out = Files.newOutputStream(file)) {
             long lines = copyCountingLines(in, out);
@@ -71,8 +85,18 @@ public class ReportDownloader {
             return result;
         } catch (IOException e) {
             Files.deleteIfExists(file);
-            throw new ReportDownloadException("report document " + documentId + " could not be read whole ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); nothing of it was published", e);
+            throw new ReportDownloadException("report document " + documentId + " could not be read whole within "
+                    + timeout + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); nothing of it was published", e);
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the reading thread sees the stream fail, which is the point
         }
     }
 

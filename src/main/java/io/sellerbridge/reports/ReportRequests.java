@@ -14,7 +14,7 @@ public class ReportRequests {
         ReportJob job = exchange.getProperty(ReportJobs.JOB, ReportJob.class);
         ObjectNode spec = json.createObjectNode();
         spec.put("reportType", job.reportType());
-        spec.putArray("marketplaceIds").add(job.marketplaceId());
+        job.marketplaceIds().forEach(spec.putArray("marketplaceIds")::add);
         if (job.dataStartTime() != null) {
             spec.put("dataStartTime", job.dataStartTime().toString());
             spec.put("dataEndTime", job.dataEndTime().toString());

@@ -35,17 +35,24 @@ public class ReportRuns {
         exchange.setProperty(MORE_WINDOWS, true);
     }
 
-    /** The reports of the next window, one per marketplace; none when the stream has caught up. */
+    /** The reports of the next window; none when the stream has caught up. */
     public List<ReportJob> nextWindow(Exchange exchange) {
         ReportStream stream = exchange.getProperty(STREAM, ReportStream.class);
         SellerConfig seller = OrderExchange.seller(exchange);
         Optional<ReportWindow> next = windows.next(stream, seller);
         exchange.setProperty(WINDOW, next.orElse(null));
         exchange.setProperty(MORE_WINDOWS, next.isPresent() && !next.get().last());
-        return next.map(window -> seller.marketplaceIds().stream()
-                .map(marketplaceId -> new ReportJob(stream.name(), seller.sellerId(), marketplaceId, stream.reportType(),
-                        window.start(), window.end()))
-                .toList()).orElse(List.of());
+        if (next.isEmpty()) {
+            return List.of();
+        }
+        ReportWindow window = next.get();
+        if (stream.ordersReport()) {
+            // Amazon answers order reports for the whole region: one report, every marketplace of the seller
+            return List.of(new ReportJob(stream.name(), seller.sellerId(), seller.marketplaceIds(), stream.reportType(),
+                    window.start(), window.end()));
+        }
+        return seller.marketplaceIds().stream().map(marketplaceId -> new ReportJob(stream.name(), seller.sellerId(),
+                List.of(marketplaceId), stream.reportType(), window.start(), window.end())).toList();
     }
 
     public void windowDone(Exchange exchange) {

@@ -17,7 +17,13 @@ public record ReportStream(String name, String reportType, ReportFormat format, 
         return "spapi-report-" + name + ":" + sellerId;
     }
 
-    public String handedOverKey(String sellerId) {
-        return "spapi-report-" + name + "-handed-over:" + sellerId;
+    /** Where this stream's backfill ends and getOrders begins, fixed once per seller. */
+    public String untilKey(String sellerId) {
+        return "spapi-report-" + name + "-until:" + sellerId;
+    }
+
+    /** Set when the backfill reached its hand-over point. */
+    public String doneKey(String sellerId) {
+        return "spapi-report-" + name + "-done:" + sellerId;
     }
 }

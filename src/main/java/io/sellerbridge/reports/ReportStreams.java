@@ -49,6 +49,7 @@ public final class ReportStreams {
             boolean enabled = settings.bool(prefix + "enabled", false);
             if (enabled) {
                 settings.cron(prefix + "schedule");
+                refuseTwoSources(settings, prefix, orders, backfillFrom.isPresent());
             }
             streams.put(name, new ReportStream(name, reportType, format, orders, enabled, window,
                     settings.duration(prefix + "start", Duration.ofDays(30)), orders ? backfillFrom : Optional.empty()));
@@ -58,6 +59,23 @@ public final class ReportStreams {
                     "needs an enabled order report stream (spapi.reports.<name>.enabled = true with an orders report type)");
         }
         return streams;
+    }
+
+    /**
+     * A report describes the past (data up to its window's end, generated minutes to hours ago): published alongside
+     * the API stream of the same facts, an older report state could land after a newer API state on the compacted
+     * topic. So an order report stream runs as a backfill (it ends where getOrders begins) or instead of getOrders,
+     * and inventory comes from the report or from the API, not both.
+     */
+    private static void refuseTwoSources(Settings settings, String prefix, boolean orders, boolean backfill) {
+        if (orders && !backfill && settings.bool("spapi.orders.enabled", true)) {
+            throw new ConfigurationException(prefix + "enabled", "an order report stream next to getOrders polling must be "
+                    + "a backfill (set spapi.reports.backfill.from), or switch spapi.orders.enabled off");
+        }
+        if (!orders && settings.bool("spapi.inventory.enabled", false)) {
+            throw new ConfigurationException(prefix + "enabled", "inventory levels come from the FBA inventory report or "
+                    + "from getInventorySummaries (spapi.inventory.enabled), not both");
+        }
     }
 
     private static Set<String> names(Settings settings, Set<String> propertyNames) {

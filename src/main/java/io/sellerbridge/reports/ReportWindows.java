@@ -16,9 +16,10 @@ import java.util.Optional;
 /**
  * Where a report stream stands for a seller, kept on the checkpoint topic. An order stream walks data windows of at
  * most its window size from its checkpoint (first run: the backfill date, or {@code start} ago) up to now less the
- * end lag. In backfill mode it walks only up to where the getOrders stream starts: its checkpoint when it has one,
- * otherwise now less the end lag, which it then commits as the getOrders checkpoint — so getOrders takes over
- * exactly where the reports stopped, and waits until they did ({@link #backfillPending}).
+ * end lag. In backfill mode it walks up to a hand-over point fixed once, by whichever stream runs first: getOrders
+ * reads from its checkpoint less its look-back, so the backfill ends exactly there. A new installation gets its
+ * getOrders checkpoint at that moment, so live orders flow at once while the reports fill in the past — no gap, no
+ * overlap, and a failing report never holds up live orders.
  */
 public class ReportWindows {
 
@@ -28,12 +29,15 @@ public class ReportWindows {
     private final CheckpointStore checkpoints;
     private final BundleMetrics metrics;
     private final Duration endLag;
+    private final Duration ordersLookBack;
 
-    public ReportWindows(Clock clock, CheckpointStore checkpoints, BundleMetrics metrics, Duration endLag) {
+    public ReportWindows(Clock clock, CheckpointStore checkpoints, BundleMetrics metrics, Duration endLag,
+                         Duration ordersLookBack) {
         this.clock = clock;
         this.checkpoints = checkpoints;
         this.metrics = metrics;
         this.endLag = endLag;
+        this.ordersLookBack = ordersLookBack;
     }
 
     /** The next window of the stream for the seller; empty when there is nothing to do until the next run. */
@@ -42,19 +46,17 @@ public class ReportWindows {
             return Optional.of(ReportWindow.snapshot());
         }
         String sellerId = seller.sellerId();
-        if (stream.backfillFrom().isPresent() && checkpoints.load(stream.handedOverKey(sellerId)).isPresent()) {
+        boolean backfill = stream.backfillFrom().isPresent();
+        if (backfill && checkpoints.load(stream.doneKey(sellerId)).isPresent()) {
             return Optional.empty();
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant until = stream.backfillFrom().isPresent()
-                ? checkpoints.load(OrdersWindows.checkpointKey(OrdersWindows.SPAPI_ORDERS, seller)).orElse(now.minus(endLag))
-                : now.minus(endLag);
+        Instant now = now();
+        Instant until = backfill ? handOverPoint(stream, seller) : now.minus(endLag);
         Instant from = checkpoints.load(stream.checkpointKey(sellerId))
                 .orElse(stream.backfillFrom().orElse(now.minus(stream.start())));
         if (!from.isBefore(until)) {
-            if (stream.backfillFrom().isPresent()) {
-                // getOrders already reads from before the backfill date: nothing to backfill, and its position stays
-                handOver(stream, seller, until);
+            if (backfill) {
+                finished(stream, seller, until);
             }
             return Optional.empty();
         }
@@ -62,7 +64,7 @@ public class ReportWindows {
         return Optional.of(new ReportWindow(from, end, end.equals(until)));
     }
 
-    /** Every report of the window was published: the stream moves on; a backfill's last window hands over. */
+    /** Every report of the window was published: the stream moves on; a backfill's last window completes it. */
     public void done(ReportStream stream, PolledSeller seller, ReportWindow window) {
         if (window.end() == null) {
             return; // a snapshot has no position to keep
@@ -71,24 +73,39 @@ public class ReportWindows {
         metrics.checkpointCommitted("spapi-report-" + stream.name(), seller.sellerId(), window.end());
         LOG.info("Committed report stream {} for seller {} up to {}", stream.name(), seller.sellerId(), window.end());
         if (window.last() && stream.backfillFrom().isPresent()) {
-            handOver(stream, seller, window.end());
+            finished(stream, seller, window.end());
         }
     }
 
-    /** True while a backfill of this seller's orders has not handed over: getOrders must not start on its own. */
-    public boolean backfillPending(ReportStream stream, PolledSeller seller) {
-        return stream.ordersReport() && stream.backfillFrom().isPresent()
-                && checkpoints.load(stream.handedOverKey(seller.sellerId())).isEmpty();
-    }
-
-    private void handOver(ReportStream stream, PolledSeller seller, Instant end) {
+    /**
+     * Where the backfill ends and getOrders begins, fixed on first use: getOrders' checkpoint less its look-back
+     * (where its next window starts). Without a getOrders checkpoint, getOrders starts now (less the end lag): that
+     * becomes its checkpoint, and the backfill walks the past up to it.
+     */
+    public synchronized Instant handOverPoint(ReportStream stream, PolledSeller seller) {
+        Optional<Instant> fixed = checkpoints.load(stream.untilKey(seller.sellerId()));
+        if (fixed.isPresent()) {
+            return fixed.get();
+        }
         String ordersKey = OrdersWindows.checkpointKey(OrdersWindows.SPAPI_ORDERS, seller);
-        Optional<Instant> orders = checkpoints.load(ordersKey);
-        if (orders.isEmpty() || orders.get().isBefore(end)) {
-            checkpoints.commit(ordersKey, end);
-        }
-        checkpoints.commit(stream.handedOverKey(seller.sellerId()), end);
-        LOG.info("Backfill of seller {} by report stream {} is complete up to {}; getOrders polling takes over from there",
-                seller.sellerId(), stream.name(), end);
+        Instant ordersFrom = checkpoints.load(ordersKey).orElseGet(() -> {
+            Instant start = now().minus(endLag);
+            checkpoints.commit(ordersKey, start);
+            return start;
+        });
+        Instant until = ordersFrom.minus(ordersLookBack);
+        checkpoints.commit(stream.untilKey(seller.sellerId()), until);
+        LOG.info("Backfill of seller {} by report stream {}: from {} up to {}; getOrders polls on from there",
+                seller.sellerId(), stream.name(), stream.backfillFrom().orElseThrow(), until);
+        return until;
+    }
+
+    private void finished(ReportStream stream, PolledSeller seller, Instant until) {
+        checkpoints.commit(stream.doneKey(seller.sellerId()), until);
+        LOG.info("Backfill of seller {} by report stream {} is complete up to {}", seller.sellerId(), stream.name(), until);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -72,7 +72,7 @@ public final class ReportBenchmark {
                 awaitHandOver(log, Duration.ofMinutes(60));
                 double wall = (System.nanoTime() - start) / 1e9;
                 long records = recordsOn(kafka, bundle.topic("orders"));
-                double streaming = secondsBetween(log, "Requested report", "Backfill of seller");
+                double streaming = secondsBetween(log, "Requested report", "is complete up to");
                 System.out.println();
                 System.out.println("==== Report streaming benchmark: " + rows + " rows, bundle with -Xmx256m ====");
                 System.out.printf(Locale.ROOT, "orders published: %d (from %d rows); dead letters: %d%n", records, rows,
@@ -104,7 +104,7 @@ public final class ReportBenchmark {
             try {
                 awaitHandOver(log, Duration.ofMinutes(60));
                 double wall = (System.nanoTime() - start) / 1e9;
-                double streaming = secondsBetween(log, "Requested report", "Backfill of seller");
+                double streaming = secondsBetween(log, "Requested report", "is complete up to");
                 long records = recordsOn(kafka, bundle.topic("orders"));
                 long reports = sandbox.stats().calls("createReport");
                 int items = sandbox.data().totalItems(SELLER.sellerId());
@@ -147,7 +147,7 @@ public final class ReportBenchmark {
 
     private static void awaitHandOver(Path log, Duration atMost) {
         await().pollInterval(Duration.ofMillis(250)).atMost(atMost)
-                .until(() -> Files.exists(log) && Files.readString(log).contains("Backfill of seller"));
+                .until(() -> Files.exists(log) && Files.readString(log).contains("is complete up to"));
     }
 
     /** Seconds between the first line containing {@code from} and the first containing {@code to} (log times). */

@@ -57,7 +57,7 @@ class CanonicalRecordTest {
     }
 
     @Test
-    void givenACanonicalInventoryWithoutLastUpdatedTime_whenMadeARecord_thenItsTimeAndIdAreWhenItWasObserved() throws Exception {
+    void givenACanonicalInventoryWithoutLastUpdatedTime_whenMadeARecord_thenItsTimeIsWhenItWasObservedAndItsIdItsQuantities() throws Exception {
         Exchange e = exchange(LEVEL);
 
         new CanonicalRecord(CloudEvents.INVENTORY_TYPE).process(e);
@@ -65,7 +65,7 @@ class CanonicalRecordTest {
         assertEquals(Map.of(
                 CloudEvents.KAFKA_KEY, "A2S:A2EUQ1WTGCTBG2:KETTLE-01",
                 CloudEvents.SPECVERSION, "1.0",
-                CloudEvents.ID, "A2S:A2EUQ1WTGCTBG2:KETTLE-01:2026-11-29T12:05:00Z",
+                CloudEvents.ID, "A2S:A2EUQ1WTGCTBG2:KETTLE-01:-:12/0/5/0/1/0/0/18",
                 CloudEvents.SOURCE, "urn:sellerbridge:spapi",
                 CloudEvents.TYPE, CloudEvents.INVENTORY_TYPE,
                 CloudEvents.TIME, "2026-11-29T12:05:00Z",
@@ -86,6 +86,6 @@ class CanonicalRecordTest {
         new CanonicalRecord(CloudEvents.INVENTORY_TYPE).process(e);
 
         assertEquals("2026-11-28T08:30:00Z", e.getMessage().getHeader(CloudEvents.TIME));
-        assertEquals("A2S:A2EUQ1WTGCTBG2:KETTLE-01:2026-11-28T08:30:00Z", e.getMessage().getHeader(CloudEvents.ID));
+        assertEquals("A2S:A2EUQ1WTGCTBG2:KETTLE-01:2026-11-28T08:30:00Z:12/0/5/0/1/0/0/18", e.getMessage().getHeader(CloudEvents.ID));
     }
 }

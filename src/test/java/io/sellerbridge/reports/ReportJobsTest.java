@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportJobsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ReportJob JOB = new ReportJob("orders", "A2S", "ATVPDKIKX0DER", ReportFormats.FLAT_FILE_ALL_ORDERS,
+    private static final ReportJob JOB = new ReportJob("orders", "A2S", java.util.List.of("ATVPDKIKX0DER"), ReportFormats.FLAT_FILE_ALL_ORDERS,
             Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-31T00:00:00Z"));
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));

@@ -26,6 +26,8 @@ class ReportStreamsTest {
             Map.entry("spapi.reports.orders.schedule", "0 0 2 * * ?"),
             Map.entry("spapi.reports.orders.window", "P10D"),
             Map.entry("spapi.reports.orders.start", "P60D"),
+            // reports instead of getOrders: the one way an order report stream runs without a backfill date
+            Map.entry("spapi.orders.enabled", "false"),
             Map.entry("camel.route-template[spapi-report-inventory].template-id", "spapi-report"),
             Map.entry("camel.route-template[spapi-report-inventory].name", "inventory"),
             Map.entry("spapi.reports.inventory.report-type", ReportFormats.FBA_MYI_UNSUPPRESSED_INVENTORY),
@@ -124,5 +126,29 @@ class ReportStreamsTest {
         props.put("spapi.reports.backfill.from", "2026-13-01");
 
         assertEquals("spapi.reports.backfill.from", failingKey());
+    }
+
+    @Test
+    void givenAnOrderReportStreamWithoutBackfillNextToGetOrders_whenLoaded_thenTheErrorNamesTheStreamsEnabledKey() {
+        props.put("spapi.orders.enabled", "true");
+
+        assertEquals("spapi.reports.orders.enabled", failingKey());
+    }
+
+    @Test
+    void givenAnOrderReportBackfillNextToGetOrders_whenLoaded_thenItIsAccepted() {
+        props.put("spapi.orders.enabled", "true");
+        props.put("spapi.reports.backfill.from", "2026-01-01");
+
+        assertEquals(Optional.of(Instant.parse("2026-01-01T00:00:00Z")), load().get("orders").backfillFrom());
+    }
+
+    @Test
+    void givenTheInventoryReportAndGetInventorySummariesBothOn_whenLoaded_thenTheErrorNamesTheReportStreamsEnabledKey() {
+        props.put("spapi.reports.inventory.enabled", "true");
+        props.put("spapi.reports.inventory.schedule", "0 0 3 * * ?");
+        props.put("spapi.inventory.enabled", "true");
+
+        assertEquals("spapi.reports.inventory.enabled", failingKey());
     }
 }

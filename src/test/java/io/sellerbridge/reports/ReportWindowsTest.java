@@ -30,8 +30,10 @@ class ReportWindowsTest {
 
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
+    private static final Duration LOOK_BACK = Duration.ofMinutes(10);
+
     private final ReportWindows windows = new ReportWindows(clock, checkpoints,
-            new BundleMetrics(new DefaultCamelContext(), clock), Duration.ofMinutes(2));
+            new BundleMetrics(new DefaultCamelContext(), clock), Duration.ofMinutes(2), LOOK_BACK);
 
     private static ReportStream orders(Optional<Instant> backfillFrom) {
         return new ReportStream("orders", ReportFormats.FLAT_FILE_ALL_ORDERS, ReportFormats.forReportType(ReportFormats.FLAT_FILE_ALL_ORDERS),
@@ -82,28 +84,29 @@ class ReportWindowsTest {
     }
 
     @Test
-    void givenNoBackfill_whenTheLastWindowIsDone_thenNeitherGetOrdersNorAHandOverIsTouched() {
+    void givenNoBackfill_whenTheLastWindowIsDone_thenOnlyTheStreamCheckpointIsTouched() {
         checkpoints.commit(ORDERS.checkpointKey("A2S"), Instant.parse("2026-02-25T00:00:00Z"));
         ReportWindow last = windows.next(ORDERS, SELLER).orElseThrow();
 
         windows.done(ORDERS, SELLER, last);
 
         assertEquals(Map.of(ORDERS.checkpointKey("A2S"), NOW_LESS_LAG), checkpoints.all());
-        assertFalse(windows.backfillPending(ORDERS, SELLER));
     }
 
     @Test
-    void givenABackfillDateAndNoCheckpoint_whenNext_thenTheFirstWindowStartsAtTheBackfillDate() {
+    void givenABackfillOnANewInstallation_whenNext_thenGetOrdersStartsNowAndTheBackfillEndsWhereItsFirstWindowBegins() {
         ReportWindow w = windows.next(BACKFILL, SELLER).orElseThrow();
 
         assertEquals(BACKFILL_FROM, w.start());
         assertEquals(Instant.parse("2026-01-11T00:00:00Z"), w.end());
         assertFalse(w.last());
-        assertTrue(windows.backfillPending(BACKFILL, SELLER));
+        // getOrders reads (checkpoint - look-back, ...]: the backfill ends exactly there, so nothing is read twice
+        assertEquals(Optional.of(NOW_LESS_LAG), checkpoints.load(ORDERS_KEY));
+        assertEquals(Optional.of(NOW_LESS_LAG.minus(LOOK_BACK)), checkpoints.load(BACKFILL.untilKey("A2S")));
     }
 
     @Test
-    void givenABackfillAndAGetOrdersCheckpoint_whenNext_thenTheLastWindowEndsAtTheGetOrdersCheckpoint() {
+    void givenABackfillAndAGetOrdersCheckpoint_whenNext_thenTheLastWindowEndsWhereGetOrdersReadsFromAndItIsKept() {
         Instant ordersAt = Instant.parse("2026-01-15T06:00:00Z");
         checkpoints.commit(ORDERS_KEY, ordersAt);
         checkpoints.commit(BACKFILL.checkpointKey("A2S"), Instant.parse("2026-01-11T00:00:00Z"));
@@ -111,77 +114,57 @@ class ReportWindowsTest {
         ReportWindow w = windows.next(BACKFILL, SELLER).orElseThrow();
 
         assertEquals(Instant.parse("2026-01-11T00:00:00Z"), w.start());
-        assertEquals(ordersAt, w.end());
+        assertEquals(ordersAt.minus(LOOK_BACK), w.end());
         assertTrue(w.last());
+        assertEquals(Optional.of(ordersAt), checkpoints.load(ORDERS_KEY));
     }
 
     @Test
-    void givenABackfillWithoutGetOrdersCheckpoint_whenItsLastWindowIsDone_thenGetOrdersStartsWhereTheReportsStopped() {
+    void givenAFixedHandOverPoint_whenGetOrdersMovesOn_thenTheBackfillStillEndsAtThatPoint() {
+        Instant until = windows.handOverPoint(BACKFILL, SELLER);
+        checkpoints.commit(ORDERS_KEY, NOW.plus(Duration.ofDays(3)));
+        clock.advance(Duration.ofDays(3));
+
+        assertEquals(until, windows.handOverPoint(BACKFILL, SELLER));
+    }
+
+    @Test
+    void givenTheLastBackfillWindow_whenDone_thenTheBackfillIsCompleteAndLaterRunsHaveNothingToDo() {
         checkpoints.commit(BACKFILL.checkpointKey("A2S"), Instant.parse("2026-02-25T00:00:00Z"));
         ReportWindow last = windows.next(BACKFILL, SELLER).orElseThrow();
         assertTrue(last.last());
 
         windows.done(BACKFILL, SELLER, last);
+        clock.advance(Duration.ofDays(5));
 
-        assertEquals(Optional.of(NOW_LESS_LAG), checkpoints.load(ORDERS_KEY));
-        assertEquals(Optional.of(NOW_LESS_LAG), checkpoints.load(BACKFILL.handedOverKey("A2S")));
-        assertFalse(windows.backfillPending(BACKFILL, SELLER));
+        assertEquals(Optional.of(last.end()), checkpoints.load(BACKFILL.doneKey("A2S")));
+        assertTrue(windows.next(BACKFILL, SELLER).isEmpty());
+        assertEquals(Optional.of(NOW_LESS_LAG), checkpoints.load(ORDERS_KEY), "getOrders' position is its own");
     }
 
     @Test
-    void givenAGetOrdersCheckpointEarlierThanTheBackfillEnd_whenHandedOver_thenTheGetOrdersCheckpointMovesUp() {
-        checkpoints.commit(ORDERS_KEY, Instant.parse("2026-01-05T00:00:00Z"));
-        ReportWindow last = new ReportWindow(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-10T00:00:00Z"), true);
-
-        windows.done(BACKFILL, SELLER, last);
-
-        assertEquals(Optional.of(Instant.parse("2026-01-10T00:00:00Z")), checkpoints.load(ORDERS_KEY));
-    }
-
-    @Test
-    void givenAGetOrdersCheckpointLaterThanTheBackfillEnd_whenHandedOver_thenTheGetOrdersCheckpointIsKept() {
-        Instant ordersAt = Instant.parse("2026-02-20T00:00:00Z");
-        checkpoints.commit(ORDERS_KEY, ordersAt);
-        ReportWindow last = new ReportWindow(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-10T00:00:00Z"), true);
-
-        windows.done(BACKFILL, SELLER, last);
-
-        assertEquals(Optional.of(ordersAt), checkpoints.load(ORDERS_KEY));
-        assertEquals(Optional.of(Instant.parse("2026-01-10T00:00:00Z")), checkpoints.load(BACKFILL.handedOverKey("A2S")));
-    }
-
-    @Test
-    void givenAGetOrdersCheckpointBeforeTheBackfillDate_whenNext_thenItHandsOverWithoutSkippingUnreadOrders() {
+    void givenAGetOrdersCheckpointBeforeTheBackfillDate_whenNext_thenNothingIsBackfilledAndGetOrdersKeepsItsPosition() {
         Instant ordersAt = Instant.parse("2025-12-01T00:00:00Z");
         checkpoints.commit(ORDERS_KEY, ordersAt);
 
         assertTrue(windows.next(BACKFILL, SELLER).isEmpty());
 
         assertEquals(Optional.of(ordersAt), checkpoints.load(ORDERS_KEY));
-        assertFalse(windows.backfillPending(BACKFILL, SELLER));
+        assertTrue(checkpoints.load(BACKFILL.doneKey("A2S")).isPresent());
     }
 
     @Test
-    void givenABackfillWindowThatIsNotTheLast_whenDone_thenGetOrdersStillWaits() {
+    void givenABackfillWindowThatIsNotTheLast_whenDone_thenTheBackfillIsNotComplete() {
         ReportWindow first = windows.next(BACKFILL, SELLER).orElseThrow();
 
         windows.done(BACKFILL, SELLER, first);
 
-        assertTrue(checkpoints.load(ORDERS_KEY).isEmpty());
-        assertTrue(windows.backfillPending(BACKFILL, SELLER));
+        assertEquals(Optional.of(first.end()), checkpoints.load(BACKFILL.checkpointKey("A2S")));
+        assertTrue(checkpoints.load(BACKFILL.doneKey("A2S")).isEmpty());
     }
 
     @Test
-    void givenAHandedOverBackfill_whenNextAgainLater_thenThereIsNothingToDo() {
-        checkpoints.commit(BACKFILL.handedOverKey("A2S"), NOW_LESS_LAG);
-        clock.advance(Duration.ofDays(5));
-
-        assertTrue(windows.next(BACKFILL, SELLER).isEmpty());
-        assertFalse(windows.backfillPending(BACKFILL, SELLER));
-    }
-
-    @Test
-    void givenABackfillOfTwoMonths_whenWalkedToTheEnd_thenContiguousWindowsOfAtMostTheWindowSizeReachTheHandOver() {
+    void givenABackfillOfTwoMonths_whenWalkedToTheEnd_thenContiguousWindowsOfAtMostTheWindowSizeReachTheHandOverPoint() {
         List<ReportWindow> walked = new ArrayList<>();
         for (Optional<ReportWindow> w = windows.next(BACKFILL, SELLER); w.isPresent(); w = windows.next(BACKFILL, SELLER)) {
             walked.add(w.get());
@@ -198,8 +181,7 @@ class ReportWindowsTest {
         ReportWindow last = walked.get(walked.size() - 1);
         assertTrue(last.last());
         walked.subList(0, walked.size() - 1).forEach(w -> assertFalse(w.last(), w.toString()));
-        assertEquals(Optional.of(last.end()), checkpoints.load(ORDERS_KEY));
-        assertFalse(windows.backfillPending(BACKFILL, SELLER));
+        assertEquals(NOW_LESS_LAG.minus(LOOK_BACK), last.end(), "up to where getOrders reads from, though the clock moved on");
     }
 
     @Test
@@ -212,6 +194,5 @@ class ReportWindowsTest {
         assertTrue(w.last());
         assertTrue(checkpoints.all().isEmpty());
         assertTrue(windows.next(INVENTORY, SELLER).isPresent());
-        assertFalse(windows.backfillPending(INVENTORY, SELLER));
     }
 }

@@ -55,11 +55,11 @@ class SpApiInventoryMapperTest {
     }
 
     @Test
-    void givenAmazonsEmptyLastUpdatedTime_whenMapped_thenItIsAbsentAndTheLevelIsDatedByObservation() {
+    void givenAmazonsEmptyLastUpdatedTime_whenMapped_thenItIsAbsentAndTheLevelIsIdentifiedByItsQuantities() {
         CanonicalInventory neverStocked = mapper.toCanonical("A2SELLER", US, amazonExample().get(0), OBSERVED);
 
         assertNull(neverStocked.lastUpdatedTime());
-        assertEquals("A2SELLER:ATVPDKIKX0DER:EMTEC 1 GB:2026-11-02T10:15:30Z", neverStocked.versionId());
+        assertEquals("A2SELLER:ATVPDKIKX0DER:EMTEC 1 GB:-:0/0/0/0/0/0/0/0", neverStocked.versionId(), "undated: identified by its quantities");
         String json = CanonicalJson.write(neverStocked);
         assertFalse(json.contains("lastUpdatedTime"), json);
         assertValid(neverStocked);
