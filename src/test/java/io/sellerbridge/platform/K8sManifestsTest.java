@@ -113,7 +113,7 @@ class K8sManifestsTest {
         assertEquals(new Quantity("1Gi"), c.getResources().getLimits().get("memory"));
         // the patch merges into the container: probes, mounts and security context stay
         assertNotNull(c.getReadinessProbe());
-        assertEquals(3, c.getVolumeMounts().size());
+        assertEquals(4, c.getVolumeMounts().size(), "properties, routes, tmp, reports");
         Map<String, String> env = example.named(ConfigMap.class, "seller-bridge-env").getData();
         assertEquals("kafka-bootstrap.kafka.svc:9092", env.get("KAFKA_BOOTSTRAP_SERVERS"));
         assertEquals("3", env.get("KAFKA_TOPICS_REPLICATION_FACTOR"));
