@@ -98,11 +98,15 @@ public final class ReportBenchmark {
         try (AmazonSandbox sandbox = AmazonSandbox.start(options)) {
             Path dir = Files.createDirectories(Path.of("target", "bench-reports"));
             Path log = dir.resolve("bundle-backfill.log");
-            BundleUnderTest bundle = reportsBundle(sandbox, scale, kafka, Instant.now().minus(Duration.ofDays(days + 1)));
+            // as installed: getOrders polls from the hand-over point (the last minutes), the reports fill the past
+            BundleUnderTest bundle = reportsBundle(sandbox, scale, kafka, Instant.now().minus(Duration.ofDays(days + 1)))
+                    .set("spapi.orders.enabled", "true");
             long start = System.nanoTime();
             Process process = bundle.startProcess(log, List.of("-Xmx256m"));
             try {
                 awaitHandOver(log, Duration.ofMinutes(60));
+                await().pollInterval(Duration.ofMillis(250)).atMost(Duration.ofMinutes(5))
+                        .until(() -> recordsOn(kafka, bundle.topic("orders")) >= orders);
                 double wall = (System.nanoTime() - start) / 1e9;
                 double streaming = secondsBetween(log, "Requested report", "is complete up to");
                 long records = recordsOn(kafka, bundle.topic("orders"));
@@ -110,20 +114,25 @@ public final class ReportBenchmark {
                 int items = sandbox.data().totalItems(SELLER.sellerId());
                 // the usage plans' least time for the same work through getOrders (100 per page) + getOrderItems
                 long pages = (orders + 99) / 100;
-                double ordersApiBound = Math.max((pages - 20) / 0.0167, (orders - 30) / 0.5);
+                // one getOrderItems call per page of (at most 20) items
+                long itemCalls = sandbox.data().orders(SELLER.sellerId()).stream()
+                        .mapToLong(o -> (sandbox.data().items(o.get("AmazonOrderId").asText()).size() + 19) / 20).sum();
+                double ordersApiBound = Math.max((pages - 20) / 0.0167, (itemCalls - 30) / 0.5);
                 double reportsBound = Math.max(0, (reports - 15) / 0.0167);
                 System.out.println();
                 System.out.println("==== Backfill benchmark: " + orders + " orders (" + items + " items) over " + days
                         + " days, one marketplace, time scale x" + scale + " ====");
-                System.out.printf(Locale.ROOT, "via reports: %d createReport, %d getReport, %d getReportDocument calls; %d orders published%n",
-                        reports, sandbox.stats().calls("getReport"), sandbox.stats().calls("getReportDocument"), records);
+                System.out.printf(Locale.ROOT, "via reports: %d createReport, %d getReport, %d getReportDocument calls; %d orders "
+                        + "published (the last minutes' through getOrders: %d getOrders, %d getOrderItems calls)%n",
+                        reports, sandbox.stats().calls("getReport"), sandbox.stats().calls("getReportDocument"), records,
+                        sandbox.stats().calls("getOrders"), sandbox.stats().calls("getOrderItems"));
                 System.out.printf(Locale.ROOT, "  wall time %.1f s (process start -> hand-over); first report requested -> hand-over %.1f s"
                         + " (includes the sandbox's %d s processing per report)%n", wall, streaming, 1);
                 System.out.printf(Locale.ROOT, "  least time Amazon's usage plans allow for the report calls: %.0f s (createReport/getReportDocument burst 15)%n",
                         reportsBound);
                 System.out.printf(Locale.ROOT, "via getOrders + getOrderItems: least time the usage plans allow: %.0f s = %.1f h "
                         + "(%d getOrders pages at 0.0167/s after a burst of 20, %d getOrderItems at 0.5/s after a burst of 30)%n",
-                        ordersApiBound, ordersApiBound / 3600, pages, orders);
+                        ordersApiBound, ordersApiBound / 3600, pages, itemCalls);
                 return records == orders ? 0 : 1;
             } finally {
                 process.destroy();
