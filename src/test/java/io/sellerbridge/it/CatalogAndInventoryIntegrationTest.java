@@ -79,6 +79,28 @@ class CatalogAndInventoryIntegrationTest {
     }
 
     @Test
+    void givenACatalogCallThatKeepsFailing_whenItsRetriesAreSpent_thenTheAskIsDeadLetteredAndTheOtherProductsArrive() throws Exception {
+        sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(TIME_SCALE).orderCount(10));
+        // more 500s than one call's 1 + 6 redeliveries: the first ask fails for good
+        sandbox.faults().failNext("getCatalogItem", 7, 500);
+        bundle = BundleUnderTest.against(sandbox, TIME_SCALE, List.of(SELLER)).set("spapi.catalog.enabled", "true").start();
+
+        try (TopicReader dlq = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("dlq"));
+             TopicReader products = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("products"))) {
+            JsonNode letter = OrdersTopic.value(await().atMost(Duration.ofSeconds(60)).until(dlq::poll, r -> !r.isEmpty()).get(0));
+            assertEquals("/amazon/sp-api/catalog/2022-04-01", letter.get("source").asText());
+            assertTrue(letter.get("reason").asText().contains("500"), letter.toString());
+            String subject = letter.get("subject").asText();
+            assertTrue(subject.matches("[A-Z0-9]+:B[0-9A-Z]{9}"), subject);
+            JsonNode ask = new com.fasterxml.jackson.databind.ObjectMapper().readTree(letter.get("payload").asText());
+            assertEquals(subject, ask.get("marketplaceId").asText() + ":" + ask.get("asin").asText());
+            await().atMost(Duration.ofSeconds(60)).until(() -> products.poll().size() >= 5);
+            assertTrue(OrdersTopic.keys(products.poll()).stream().noneMatch(k -> k.endsWith(subject)) || products.poll().size() > 5,
+                    "the others go on");
+        }
+    }
+
+    @Test
     void givenAnExpiredNextTokenMidScan_whenTheInventoryStreamRuns_thenTheScanStartsAgainAndEverySkuArrivesOnceThenChangesFollow() throws Exception {
         sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(TIME_SCALE).orderCount(5)
                 .extraInventorySkus(120).inventoryTokenTtl(Duration.ofSeconds(1)));

@@ -63,7 +63,27 @@ class ReportDownloaderTest {
 
     @AfterEach
     void stopStorage() {
+        stalled.countDown();
         server.stop(0);
+    }
+
+    private final java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
+
+    /** Sends the headers and a first part of the body, then nothing more until the test ends. */
+    private void serveStalling(String path) {
+        server.createContext(path, exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write("amazon-order-id\tproduct-name\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            try {
+                stalled.await();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
     }
 
     private void serve(String path, int status, String contentType, byte[] body) {
@@ -138,6 +158,18 @@ class ReportDownloaderTest {
 
         assertTrue(ex.getMessage().contains("amzn1.spdoc.1.4.na.d1"), ex.getMessage());
         assertTrue(ex.getCause() instanceof IOException, String.valueOf(ex.getCause()));
+        assertEquals(List.of(), filesLeft());
+    }
+
+    @Test
+    void givenABodyThatStallsAfterItsFirstBytes_whenDownloaded_thenTheDeadlineEndsItAndNoFileIsLeft() throws Exception {
+        serveStalling("/stalling");
+        ReportDownloader shortDeadline = new ReportDownloader(Duration.ofSeconds(1), StandardCharsets.UTF_8, directory);
+        Exchange e = documentAnswer("/stalling", false);
+
+        ReportDownloadException ex = assertThrows(ReportDownloadException.class, () -> shortDeadline.download(e));
+
+        assertTrue(ex.getMessage().contains("within PT1S"), ex.getMessage());
         assertEquals(List.of(), filesLeft());
     }
 
