@@ -26,6 +26,7 @@ public class BundleMetrics {
     private final AtomicReference<MeterRegistry> registry = new AtomicReference<>();
     private final Map<String, AtomicReference<Instant>> checkpoints = new ConcurrentHashMap<>();
     private final Map<String, long[]> reportRows = new ConcurrentHashMap<>();
+    private final Map<String, AtomicReference<Double>> backfills = new ConcurrentHashMap<>();
 
     public BundleMetrics(CamelContext context, Clock clock) {
         this.context = context;
@@ -92,6 +93,17 @@ public class BundleMetrics {
         long[] state = reportRows.get(key);
         state[0] = done;
         state[1] = total;
+    }
+
+    /** Share (0..1) of a backfill's time span already published. */
+    public void backfillProgress(String stream, String sellerId, double share) {
+        backfills.computeIfAbsent(stream + "/" + sellerId, k -> {
+            AtomicReference<Double> ref = new AtomicReference<>(share);
+            Gauge.builder("sellerbridge_backfill_progress", ref, AtomicReference::get)
+                    .description("Share of the report backfill's time span published (1 = complete)")
+                    .tag("stream", stream).tag("seller", nz(sellerId)).register(registry());
+            return ref;
+        }).set(share);
     }
 
     public void checkpointCommitted(String stream, String sellerId, Instant windowEnd) {

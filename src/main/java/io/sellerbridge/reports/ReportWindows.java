@@ -30,6 +30,8 @@ public class ReportWindows {
     private final BundleMetrics metrics;
     private final Duration endLag;
     private final Duration ordersLookBack;
+    /** Per stream and seller: when this run's backfill started (nanoTime) and the seconds already done then. */
+    private final java.util.Map<String, long[]> runs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportWindows(Clock clock, CheckpointStore checkpoints, BundleMetrics metrics, Duration endLag,
                          Duration ordersLookBack) {
@@ -61,6 +63,11 @@ public class ReportWindows {
             return Optional.empty();
         }
         Instant end = from.plus(stream.window()).isBefore(until) ? from.plus(stream.window()) : until;
+        if (backfill) {
+            // this run's pace is measured from here
+            runs.putIfAbsent(stream.name() + "/" + sellerId, new long[] {System.nanoTime(),
+                    Duration.between(stream.backfillFrom().get(), from).getSeconds()});
+        }
         return Optional.of(new ReportWindow(from, end, end.equals(until)));
     }
 
@@ -72,9 +79,32 @@ public class ReportWindows {
         checkpoints.commit(stream.checkpointKey(seller.sellerId()), window.end());
         metrics.checkpointCommitted("spapi-report-" + stream.name(), seller.sellerId(), window.end());
         LOG.info("Committed report stream {} for seller {} up to {}", stream.name(), seller.sellerId(), window.end());
-        if (window.last() && stream.backfillFrom().isPresent()) {
-            finished(stream, seller, window.end());
+        if (stream.backfillFrom().isPresent()) {
+            progress(stream, seller, window.end());
+            if (window.last()) {
+                finished(stream, seller, window.end());
+            }
         }
+    }
+
+    /** How far the backfill is: share of its time span done, the pace of this run, and the time left at that pace. */
+    private void progress(ReportStream stream, PolledSeller seller, Instant doneUpTo) {
+        Instant from = stream.backfillFrom().orElseThrow();
+        Instant until = handOverPoint(stream, seller);
+        double total = Math.max(1, Duration.between(from, until).getSeconds());
+        double done = Math.min(total, Math.max(0, Duration.between(from, doneUpTo).getSeconds()));
+        String key = stream.name() + "/" + seller.sellerId();
+        long[] run = runs.computeIfAbsent(key, k -> new long[] {System.nanoTime(), (long) done});
+        if (done >= total) {
+            runs.remove(key);
+        }
+        double hours = Math.max(1e-9, (System.nanoTime() - run[0]) / 3.6e12);
+        double daysPerHour = (done - run[1]) / 86_400.0 / hours;
+        String eta = daysPerHour > 0 ? Duration.ofSeconds(Math.round((total - done) / 86_400.0 / daysPerHour * 3600)).toString() : "unknown";
+        metrics.backfillProgress("spapi-report-" + stream.name(), seller.sellerId(), done / total);
+        LOG.info("Backfill of seller {} by report stream {}: {}% ({} of {} -> {}), {} days of data per hour, ETA {}",
+                seller.sellerId(), stream.name(), Math.round(100 * done / total), doneUpTo, from, until,
+                String.format(java.util.Locale.ROOT, "%.1f", daysPerHour), eta);
     }
 
     /**

@@ -58,6 +58,13 @@ class ReportsToKafkaIntegrationTest {
                 .map(o -> SELLER.sellerId() + ":" + o.get("AmazonOrderId").asText()).collect(Collectors.toSet());
     }
 
+    private String metrics() throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(bundle.managementUrl() + "/observe/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return r.body();
+    }
+
     /** The backfill's end, as the bundle fixed it on the checkpoint topic. */
     private Instant handOverPoint() {
         try (TopicReader checkpoints = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("checkpoints"))) {
@@ -98,6 +105,10 @@ class ReportsToKafkaIntegrationTest {
             }
             assertTrue(sandbox.reports().created().stream().anyMatch(c -> "CANCELLED".equals(c.status())),
                     "an empty window was cancelled by Amazon and skipped");
+            // progress of the backfill, for dashboards: complete
+            String metrics = await().atMost(Duration.ofSeconds(30)).until(this::metrics,
+                    m -> m.contains("sellerbridge_backfill_progress{seller=\"" + SELLER.sellerId() + "\",stream=\"spapi-report-orders\"} 1.0"));
+            assertTrue(metrics.contains("sellerbridge_report_rows_done"), "rows of the report being read");
 
             // an order updated after the hand-over comes through getOrders
             String updated = sandbox.data().orders(SELLER.sellerId()).get(0).get("AmazonOrderId").asText();
