@@ -1,5 +1,6 @@
 package io.sellerbridge.reports;
 
+import io.sellerbridge.canonical.CanonicalOrder;
 import io.sellerbridge.kafka.DeadLetterRecord;
 import org.apache.camel.Exchange;
 
@@ -22,7 +23,7 @@ public class ReportRows {
             exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, bad.raw());
             exchange.getMessage().setBody(null);
         } else if (entry instanceof ReportEntry.Message message) {
-            exchange.setProperty(KIND, message.canonical() instanceof io.sellerbridge.canonical.CanonicalOrder ? "order" : "inventory");
+            exchange.setProperty(KIND, message.canonical() instanceof CanonicalOrder ? "order" : "inventory");
             exchange.getMessage().setBody(message.canonical());
         }
     }
