@@ -1,28 +1,20 @@
 package io.sellerbridge.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The request pipeline shared by LWA, SP-API and MWS: name the operation, count the call, apply a queued
- * fault, let the subclass answer, then record the status and write the reply.
+ * The answers of LWA, SP-API and MWS, which all reply with a {@link Reply}: an injected failure or throttle in the
+ * endpoint's error dialect, otherwise the subclass's answer (cut short for a malformed fault), then the last touch.
  */
-abstract class Endpoint implements HttpHandler {
+abstract class Endpoint extends FaultedEndpoint {
     private static final Logger LOG = Logger.getLogger(Endpoint.class.getName());
 
-    private final CallStats stats;
-    private final Faults faults;
-
     Endpoint(CallStats stats, Faults faults) {
-        this.stats = stats;
-        this.faults = faults;
+        super(stats, faults);
     }
-
-    /** The operation this request addresses, or null for an unknown path/method (answered 404). */
-    abstract String operation(HttpExchange exchange);
 
     /**
      * The normal answer, including auth and validation; {@code takesToken} is false for a malformed-fault
@@ -49,33 +41,15 @@ abstract class Endpoint implements HttpHandler {
     }
 
     @Override
-    public final void handle(HttpExchange exchange) {
-        try {
-            String operation = operation(exchange);
-            if (operation == null) {
-                unknownOperation(exchange).send(exchange);
-                return;
-            }
-            stats.called(operation);
-            Faults.Fault fault = faults.poll(operation);
-            if (fault != null && fault.kind() == Faults.Kind.RESET) {
-                stats.answered(operation, 0);
-                return; // closing an exchange before any header is sent drops the TCP connection
-            }
-            if (fault != null && fault.kind() == Faults.Kind.SLOW) {
-                // the simulated Amazon answers late on purpose (fault injection), this is not a test waiting
-                Thread.sleep(fault.delay().toMillis());
-            }
-            Reply reply = answer(exchange, operation, fault);
-            stats.answered(operation, reply);
-            reply.send(exchange);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // sandbox closing while a slow call waits
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "sandbox could not answer " + exchange.getRequestURI(), e);
-        } finally {
-            exchange.close();
-        }
+    final void refuse(HttpExchange exchange) throws IOException {
+        unknownOperation(exchange).send(exchange);
+    }
+
+    @Override
+    final void respond(HttpExchange exchange, String operation, Faults.Fault fault) throws IOException {
+        Reply reply = answer(exchange, operation, fault);
+        stats.answered(operation, reply);
+        reply.send(exchange);
     }
 
     private Reply answer(HttpExchange exchange, String operation, Faults.Fault fault) throws IOException {

@@ -1,7 +1,6 @@
 package io.sellerbridge.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -23,46 +20,37 @@ import java.util.zip.GZIPOutputStream;
  * Counted in {@link CallStats} and faulted through {@link Faults} as "reportDocument"; a malformed fault
  * ({@link Faults#truncateNextDocuments}) cuts the gzip stream after half the rows (at least one).
  */
-final class ReportDocumentEndpoint implements HttpHandler {
-    private static final Logger LOG = Logger.getLogger(ReportDocumentEndpoint.class.getName());
+final class ReportDocumentEndpoint extends FaultedEndpoint {
     private static final String OPERATION = Operations.REPORT_DOCUMENT;
 
     private final SandboxReports reports;
     private final PresignedUrls urls;
     private final Charset charset;
-    private final CallStats stats;
     private final Faults faults;
 
     ReportDocumentEndpoint(SandboxReports reports, PresignedUrls urls, Charset charset, CallStats stats,
                            Faults faults) {
+        super(stats, faults);
         this.reports = reports;
         this.urls = urls;
         this.charset = charset;
-        this.stats = stats;
-        this.faults = faults;
+        this.faults = faults; // the corrupt-row fault is taken while the document streams
+    }
+
+    /** Only GET reads a document; S3 answers any other method 405. */
+    @Override
+    String operation(HttpExchange exchange) {
+        return "GET".equals(exchange.getRequestMethod()) ? OPERATION : null;
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
-        try {
-            stats.called(OPERATION);
-            Faults.Fault fault = faults.poll(OPERATION);
-            if (fault != null && fault.kind() == Faults.Kind.RESET) {
-                stats.answered(OPERATION, 0);
-                return;
-            }
-            if (fault != null && fault.kind() == Faults.Kind.SLOW) {
-                Thread.sleep(fault.delay().toMillis()); // the simulated S3 answers late on purpose
-            }
-            int status = answer(exchange, fault);
-            stats.answered(OPERATION, status);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "sandbox could not answer " + exchange.getRequestURI(), e);
-        } finally {
-            exchange.close();
-        }
+    void refuse(HttpExchange exchange) throws IOException {
+        s3Error(exchange, 405, "MethodNotAllowed", "The specified method is not allowed against this resource.", "");
+    }
+
+    @Override
+    void respond(HttpExchange exchange, String operation, Faults.Fault fault) throws IOException {
+        stats.answered(OPERATION, answer(exchange, fault));
     }
 
     private int answer(HttpExchange exchange, Faults.Fault fault) throws IOException {
@@ -71,10 +59,6 @@ final class ReportDocumentEndpoint implements HttpHandler {
         }
         if (fault != null && fault.kind() == Faults.Kind.THROTTLE) {
             return s3Error(exchange, 503, "SlowDown", "Please reduce your request rate.", "");
-        }
-        if (!"GET".equals(exchange.getRequestMethod())) {
-            return s3Error(exchange, 405, "MethodNotAllowed",
-                    "The specified method is not allowed against this resource.", "");
         }
         String documentId = exchange.getRequestURI().getPath().substring(PresignedUrls.PATH.length());
         PresignedUrls.Check check = urls.check(documentId, QueryParams.parse(exchange.getRequestURI().getRawQuery()),
