@@ -27,7 +27,7 @@ class MwsRequestSignerTest {
 
     private static final Clock DOC_EXAMPLE_TIME = Clock.fixed(Instant.parse("2017-02-05T18:12:21.687Z"), ZoneOffset.UTC);
     private static final MwsSellerConfig DOC_SELLER = new MwsSellerConfig("jp", "A2NEXAMPLETF53",
-            "0PB842EXAMPLE7N4ZTR2", MwsSignatureV2Test.AWS_EXAMPLE_SECRET,
+            "0PB842EXAMPLE7N4ZTR2", SignatureV2Vectors.AWS_EXAMPLE_SECRET,
             "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE", List.of("A1VC38T7YXB528"));
 
     private final CamelContext camel = new DefaultCamelContext();
@@ -43,7 +43,7 @@ class MwsRequestSignerTest {
 
         new MwsRequestSigner(URI.create("https://mws.amazonservices.jp"), DOC_EXAMPLE_TIME).process(exchange);
 
-        assertEquals(MwsSignatureV2Test.LIST_ORDERS_CANONICAL_QUERY
+        assertEquals(SignatureV2Vectors.LIST_ORDERS_CANONICAL_QUERY
                         + "&Signature=2yS4yKMTUcAQqk2Jd3h2xv3Sc%2Fit23sVoZKWJaeNiLk%3D",
                 exchange.getMessage().getBody(String.class));
     }
@@ -154,7 +154,7 @@ class MwsRequestSignerTest {
 
     /** The action's own parameters of the docs' ListOrders example; the signer adds the rest. */
     private static Map<String, String> listOrdersActionParams() {
-        Map<String, String> p = new LinkedHashMap<>(MwsSignatureV2Test.listOrdersDocParams());
+        Map<String, String> p = new LinkedHashMap<>(SignatureV2Vectors.listOrdersDocParams());
         List.of("AWSAccessKeyId", "MWSAuthToken", "SellerId", "SignatureVersion", "SignatureMethod", "Timestamp",
                 "Version").forEach(p::remove);
         return p;

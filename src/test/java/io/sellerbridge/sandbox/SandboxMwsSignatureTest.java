@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import io.sellerbridge.mws.SignatureV2Vectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,6 @@ class SandboxMwsSignatureTest {
             "amzn1.application-oa2-client.sandbox1", "sandbox-client-secret-1", "Atzr|sbx-seller-3",
             List.of("ATVPDKIKX0DER"), ONE.mwsAccessKeyId(), ONE.mwsSecretKey(),
             "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE");
-    private static final String AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
 
     private static AmazonSandbox sandbox;
     private static SandboxMwsClient mws;
@@ -47,13 +47,12 @@ class SandboxMwsSignatureTest {
 
     @Test
     void the_aws_published_vector_signs_to_the_published_value() {
-        String stringToSign = "GET\nelasticmapreduce.amazonaws.com\n/\nAWSAccessKeyId=AKIAIOSFODNN7EXAMPLE"
-                + "&Action=DescribeJobFlows&SignatureMethod=HmacSHA256&SignatureVersion=2"
-                + "&Timestamp=2011-10-03T15%3A19%3A30&Version=2009-03-31";
+        String stringToSign = SignatureV2Vectors.AWS_PUBLISHED_STRING_TO_SIGN;
 
-        assertEquals("i91nKc4PWAt0JJIdXwz9HxZCJDdiy6cf/Mj6vPxyYIs=",
-                MwsSignatureV2.sign(AWS_SECRET, stringToSign, "HmacSHA256"));
-        assertEquals("i91nKc4PWAt0JJIdXwz9HxZCJDdiy6cf/Mj6vPxyYIs=", SandboxMwsClient.hmacBase64(AWS_SECRET, stringToSign));
+        assertEquals(SignatureV2Vectors.AWS_PUBLISHED_SIGNATURE,
+                MwsSignatureV2.sign(SignatureV2Vectors.AWS_EXAMPLE_SECRET, stringToSign, "HmacSHA256"));
+        assertEquals(SignatureV2Vectors.AWS_PUBLISHED_SIGNATURE,
+                SandboxMwsClient.hmacBase64(SignatureV2Vectors.AWS_EXAMPLE_SECRET, stringToSign));
     }
 
     @Test
@@ -72,36 +71,13 @@ class SandboxMwsSignatureTest {
 
     @Test
     void the_derived_list_orders_vector_matches_the_verifiers_string_to_sign_and_signature() {
-        Map<String, String> p = new TreeMap<>();
-        p.put("AWSAccessKeyId", "0PB842EXAMPLE7N4ZTR2");
-        p.put("Action", "ListOrders");
-        p.put("MWSAuthToken", "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE");
-        p.put("MarketplaceId.Id.1", "ATVPDKIKX0DER");
-        p.put("MarketplaceId.Id.2", "A2Q3Y263D00KWC");
-        p.put("MarketplaceId.Id.3", "A1VC38T7YXB528");
-        p.put("FulfillmentChannel.Channel.1", "MFN");
-        p.put("PaymentMethod.Method.1", "COD");
-        p.put("PaymentMethod.Method.2", "Other");
-        p.put("OrderStatus.Status.1", "Unshipped");
-        p.put("OrderStatus.Status.2", "PendingAvailability");
-        p.put("SellerId", "A2NEXAMPLETF53");
-        p.put("SignatureVersion", "2");
-        p.put("SignatureMethod", "HmacSHA256");
-        p.put("LastUpdatedAfter", "2017-02-01T18:12:21");
-        p.put("Timestamp", "2017-02-05T18:12:21.687Z");
-        p.put("Version", "2013-09-01");
+        Map<String, String> p = new TreeMap<>(SignatureV2Vectors.listOrdersDocParams());
 
         String sts = MwsSignatureV2.stringToSign("POST", "MWS.amazonservices.jp", "/Orders/2013-09-01", p);
 
-        assertEquals("POST\nmws.amazonservices.jp\n/Orders/2013-09-01\nAWSAccessKeyId=0PB842EXAMPLE7N4ZTR2"
-                + "&Action=ListOrders&FulfillmentChannel.Channel.1=MFN&LastUpdatedAfter=2017-02-01T18%3A12%3A21"
-                + "&MWSAuthToken=amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE&MarketplaceId.Id.1=ATVPDKIKX0DER"
-                + "&MarketplaceId.Id.2=A2Q3Y263D00KWC&MarketplaceId.Id.3=A1VC38T7YXB528"
-                + "&OrderStatus.Status.1=Unshipped&OrderStatus.Status.2=PendingAvailability"
-                + "&PaymentMethod.Method.1=COD&PaymentMethod.Method.2=Other&SellerId=A2NEXAMPLETF53"
-                + "&SignatureMethod=HmacSHA256&SignatureVersion=2&Timestamp=2017-02-05T18%3A12%3A21.687Z"
-                + "&Version=2013-09-01", sts);
-        assertEquals("2yS4yKMTUcAQqk2Jd3h2xv3Sc/it23sVoZKWJaeNiLk=", MwsSignatureV2.sign(AWS_SECRET, sts, "HmacSHA256"));
+        assertEquals("POST\nmws.amazonservices.jp\n/Orders/2013-09-01\n" + SignatureV2Vectors.LIST_ORDERS_CANONICAL_QUERY, sts);
+        assertEquals(SignatureV2Vectors.LIST_ORDERS_POST_SIGNATURE,
+                MwsSignatureV2.sign(SignatureV2Vectors.AWS_EXAMPLE_SECRET, sts, "HmacSHA256"));
     }
 
     @Test
