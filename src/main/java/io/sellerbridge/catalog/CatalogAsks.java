@@ -25,7 +25,6 @@ import java.util.Set;
 public class CatalogAsks {
 
     public static final String ASK = "catalogAsk";
-    public static final String MARKETPLACE_ID = "marketplaceId";
     public static final String ASIN = "asin";
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogAsks.class);
@@ -86,7 +85,7 @@ public class CatalogAsks {
         exchange.setProperty(ASK, ask);
         exchange.setProperty(OrderExchange.SELLER, seller);
         exchange.setProperty(OrderExchange.SELLER_ID, seller.sellerId());
-        exchange.setProperty(MARKETPLACE_ID, ask.marketplaceId());
+        exchange.setProperty(OrderExchange.MARKETPLACE_ID, ask.marketplaceId());
         exchange.setProperty(ASIN, ask.asin());
         // what the dead-letter topic names and keeps should this ask fail
         exchange.setProperty(DeadLetterRecord.SUBJECT, ask.marketplaceId() + ":" + ask.asin());

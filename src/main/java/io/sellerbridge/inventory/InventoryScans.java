@@ -24,7 +24,6 @@ import java.util.Optional;
 public class InventoryScans {
 
     public static final String SCAN = "inventoryScan";
-    public static final String MARKETPLACE_ID = "marketplaceId";
     public static final String RESTARTS = "inventoryScanRestarts";
 
     private static final Logger LOG = LoggerFactory.getLogger(InventoryScans.class);
@@ -67,7 +66,7 @@ public class InventoryScans {
         Instant changedSince = full ? null : latest(last.get().minus(lookBack), now.minus(OLDEST_START));
         InventoryScan scan = new InventoryScan(sellerId, marketplaceId, full, changedSince, now);
         exchange.setProperty(SCAN, scan);
-        exchange.setProperty(MARKETPLACE_ID, marketplaceId);
+        exchange.setProperty(OrderExchange.MARKETPLACE_ID, marketplaceId);
         exchange.setProperty(RESTARTS, 0);
         firstPage(exchange);
         LOG.info("Inventory scan of seller {} in {}: {}", sellerId, marketplaceId,

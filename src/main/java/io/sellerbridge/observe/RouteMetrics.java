@@ -1,5 +1,6 @@
 package io.sellerbridge.observe;
 
+import io.sellerbridge.kafka.CanonicalRecord;
 import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 import org.apache.camel.http.base.HttpOperationFailedException;
@@ -57,11 +58,11 @@ public class RouteMetrics {
     }
 
     public void catalogNotListed(Exchange exchange) {
-        metrics.catalogNotListed(seller(exchange), exchange.getProperty("marketplaceId", String.class));
+        metrics.catalogNotListed(seller(exchange), exchange.getProperty(OrderExchange.MARKETPLACE_ID, String.class));
     }
 
     public void deadLetter(Exchange exchange) {
-        metrics.deadLetter(seller(exchange), exchange.getProperty(io.sellerbridge.kafka.CanonicalRecord.CE_SOURCE, String.class));
+        metrics.deadLetter(seller(exchange), exchange.getProperty(CanonicalRecord.CE_SOURCE, String.class));
     }
 
     /** MWS errors carry their status in the exception (reflection-free: they expose getStatusCode()). */

@@ -8,6 +8,8 @@ public final class OrderExchange {
 
     public static final String SELLER = "seller";
     public static final String SELLER_ID = "sellerId";
+    /** The one marketplace a call is about (getCatalogItem, getInventorySummaries); logs and metrics name it. */
+    public static final String MARKETPLACE_ID = "marketplaceId";
     public static final String OPERATION = "spapiOperation";
     public static final String WINDOW = "ordersWindow";
     public static final String NEXT_TOKEN = "nextToken";

@@ -23,31 +23,23 @@ public class OrdersRequests {
         SellerConfig seller = OrderExchange.seller(exchange);
         OrdersWindow window = exchange.getProperty(OrderExchange.WINDOW, OrdersWindow.class);
         StringJoiner q = new StringJoiner("&");
-        q.add("MarketplaceIds=" + enc(String.join(",", seller.marketplaceIds())));
-        q.add("LastUpdatedAfter=" + enc(window.after().toString()));
-        q.add("LastUpdatedBefore=" + enc(window.before().toString()));
+        q.add("MarketplaceIds=" + SpApiRequest.enc(String.join(",", seller.marketplaceIds())));
+        q.add("LastUpdatedAfter=" + SpApiRequest.enc(window.after().toString()));
+        q.add("LastUpdatedBefore=" + SpApiRequest.enc(window.before().toString()));
         q.add("MaxResultsPerPage=" + maxResultsPerPage);
         String nextToken = exchange.getProperty(OrderExchange.NEXT_TOKEN, String.class);
         if (nextToken != null) {
             // NextToken continues the same query; the filters are sent again as Amazon's own sandbox does
-            q.add("NextToken=" + enc(nextToken));
+            q.add("NextToken=" + SpApiRequest.enc(nextToken));
         }
-        get(exchange, "getOrders", "/orders/v0/orders", q.toString());
+        SpApiRequest.get(exchange, "getOrders", "/orders/v0/orders", q.toString());
     }
 
     /** getOrderItems for the exchange's order, continuing at its items NextToken. */
     public void getOrderItems(Exchange exchange) {
         String orderId = exchange.getProperty(OrderExchange.ORDER_ID, String.class);
         String nextToken = exchange.getProperty(ITEMS_NEXT_TOKEN, String.class);
-        get(exchange, "getOrderItems", "/orders/v0/orders/" + enc(orderId) + "/orderItems",
-                nextToken == null ? null : "NextToken=" + enc(nextToken));
-    }
-
-    private static void get(Exchange exchange, String operation, String path, String query) {
-        SpApiRequest.get(exchange, operation, path, query);
-    }
-
-    static String enc(String value) {
-        return SpApiRequest.enc(value);
+        SpApiRequest.get(exchange, "getOrderItems", "/orders/v0/orders/" + SpApiRequest.enc(orderId) + "/orderItems",
+                nextToken == null ? null : "NextToken=" + SpApiRequest.enc(nextToken));
     }
 }

@@ -22,9 +22,8 @@ public class SpApiCatalog {
     public CanonicalProduct toCanonical(Exchange exchange) {
         JsonNode item = exchange.getMessage().getBody(JsonNode.class);
         CatalogAsk ask = exchange.getProperty(CatalogAsks.ASK, CatalogAsk.class);
-        // kept for the dead-letter topic should the item not map
+        // the item Amazon sent replaces the ask as what the dead-letter topic keeps should it not map
         exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, item.toString());
-        exchange.setProperty(DeadLetterRecord.SUBJECT, ask.marketplaceId() + ":" + ask.asin());
         return mapper.toCanonical(ask.sellerId(), ask.marketplaceId(), item, clock.instant());
     }
 }

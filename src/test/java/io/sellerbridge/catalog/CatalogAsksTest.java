@@ -89,7 +89,7 @@ class CatalogAsksTest {
 
         assertFalse(asks.due(e));
         assertEquals(US, e.getProperty(OrderExchange.SELLER));
-        assertEquals("A2EUQ1WTGCTBG2", e.getProperty(CatalogAsks.MARKETPLACE_ID));
+        assertEquals("A2EUQ1WTGCTBG2", e.getProperty(OrderExchange.MARKETPLACE_ID));
         assertEquals("B0ITEM0001", e.getProperty(CatalogAsks.ASIN));
     }
 
