@@ -1,7 +1,17 @@
 package io.sellerbridge;
 
+import io.sellerbridge.catalog.CatalogConfiguration;
 import io.sellerbridge.config.ConfigurationException;
+import io.sellerbridge.inventory.InventoryConfiguration;
+import io.sellerbridge.kafka.KafkaStateConfiguration;
+import io.sellerbridge.mws.MwsConfiguration;
+import io.sellerbridge.orders.OrdersConfiguration;
+import io.sellerbridge.reports.ReportsConfiguration;
+import io.sellerbridge.spapi.SpApiConfiguration;
+import org.apache.camel.CamelConfiguration;
 import org.apache.camel.main.Main;
+
+import java.util.List;
 
 /**
  * Starts the bundle: Camel Main with the YAML routes and properties from the working directory, or from
@@ -64,7 +74,17 @@ public final class App {
             }
         }
         main.setDefaultPropertyPlaceholderLocation(propertyLocations(properties, profile));
-        main.configure().addConfiguration(BundleConfiguration.class);
+        configurations().forEach(main.configure()::addConfiguration);
         return main;
+    }
+
+    /**
+     * Each configuration reads and validates its own keys and binds its beans, in this order (a later one uses what
+     * an earlier one bound). None reaches Kafka or Amazon: a bad key of any stream stops the bundle before that.
+     */
+    public static List<Class<? extends CamelConfiguration>> configurations() {
+        return List.of(PlatformConfiguration.class, KafkaStateConfiguration.class, SpApiConfiguration.class,
+                OrdersConfiguration.class, CatalogConfiguration.class, InventoryConfiguration.class,
+                ReportsConfiguration.class, MwsConfiguration.class);
     }
 }

@@ -23,7 +23,7 @@ public record CanonicalInventory(
         Integer unfulfillableQuantity,
         Integer totalQuantity,
         String lastUpdatedTime,
-        String observedAt) implements CanonicalMessage {
+        String observedAt) implements CanonicalMessage, Versioned {
 
     /** The Kafka record key: a compacted topic keeps the latest level of each SKU. */
     @Override
@@ -36,6 +36,7 @@ public record CanonicalInventory(
      * lastUpdatedTime for changes of the inbound quantities, and some levels have no time at all. The same level seen
      * again (a restarted scan, the next full scan) is the same version; any change is a new one.
      */
+    @Override
     public String versionId() {
         return recordKey() + ":" + (lastUpdatedTime != null ? lastUpdatedTime : "-") + ":" + fulfillableQuantity + "/"
                 + inboundWorkingQuantity + "/" + inboundShippedQuantity + "/" + inboundReceivingQuantity + "/"

@@ -36,7 +36,7 @@ public record CanonicalOrder(
         String latestDeliveryDate,
         Buyer buyer,
         Address shippingAddress,
-        List<CanonicalOrderItem> items) implements CanonicalMessage {
+        List<CanonicalOrderItem> items) implements CanonicalMessage, Versioned {
 
     /** The Kafka record key: one order always lands on one partition, and a compacted topic keeps its latest state. */
     @Override
@@ -45,6 +45,7 @@ public record CanonicalOrder(
     }
 
     /** Identifies this version of the order: the same order updated again is a new version. */
+    @Override
     public String versionId() {
         return sellerId + ":" + amazonOrderId + ":" + lastUpdateDate;
     }

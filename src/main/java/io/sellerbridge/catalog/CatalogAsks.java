@@ -1,12 +1,12 @@
 package io.sellerbridge.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sellerbridge.config.SellerConfig;
-import io.sellerbridge.config.SellerRegistry;
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.SellerRegistry;
 import io.sellerbridge.kafka.DeadLetterRecord;
 import io.sellerbridge.observe.LogContext;
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.spapi.SpApiSeller;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +30,11 @@ public class CatalogAsks {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogAsks.class);
 
     private final ObjectMapper json = new ObjectMapper();
-    private final SellerRegistry sellers;
+    private final SellerRegistry<SpApiSeller> sellers;
     private final List<String> configuredAsins;
     private final RecentlyFetched recentlyFetched;
 
-    public CatalogAsks(SellerRegistry sellers, List<String> configuredAsins, RecentlyFetched recentlyFetched) {
+    public CatalogAsks(SellerRegistry<SpApiSeller> sellers, List<String> configuredAsins, RecentlyFetched recentlyFetched) {
         this.sellers = sellers;
         this.configuredAsins = List.copyOf(configuredAsins);
         this.recentlyFetched = recentlyFetched;
@@ -67,7 +67,7 @@ public class CatalogAsks {
     /** The configured ASINs in every marketplace of every active seller. */
     public List<CatalogAsk> configured() {
         List<CatalogAsk> asks = new ArrayList<>();
-        for (SellerConfig seller : sellers.active()) {
+        for (SpApiSeller seller : sellers.active()) {
             for (String marketplaceId : seller.marketplaceIds()) {
                 for (String asin : configuredAsins) {
                     asks.add(new CatalogAsk(seller.sellerId(), marketplaceId, asin));
@@ -80,12 +80,11 @@ public class CatalogAsks {
     /** Puts the ask in the body into the exchange properties the request and the mapper read. */
     public void start(Exchange exchange) {
         CatalogAsk ask = exchange.getMessage().getBody(CatalogAsk.class);
-        SellerConfig seller = seller(ask.sellerId()).orElseThrow(
+        SpApiSeller seller = seller(ask.sellerId()).orElseThrow(
                 () -> new IllegalStateException("no active SP-API seller " + ask.sellerId()));
         exchange.setProperty(ASK, ask);
-        exchange.setProperty(OrderExchange.SELLER, seller);
-        exchange.setProperty(OrderExchange.SELLER_ID, seller.sellerId());
-        exchange.setProperty(OrderExchange.MARKETPLACE_ID, ask.marketplaceId());
+        seller.useIn(exchange);
+        exchange.setProperty(AmazonCall.MARKETPLACE_ID, ask.marketplaceId());
         exchange.setProperty(ASIN, ask.asin());
         // what the dead-letter topic names and keeps should this ask fail
         exchange.setProperty(DeadLetterRecord.SUBJECT, ask.marketplaceId() + ":" + ask.asin());
@@ -103,7 +102,7 @@ public class CatalogAsks {
         recentlyFetched.fetched(exchange.getProperty(ASK, CatalogAsk.class).key());
     }
 
-    private Optional<SellerConfig> seller(String sellerId) {
+    private Optional<SpApiSeller> seller(String sellerId) {
         return sellers.active().stream().filter(s -> s.sellerId().equals(sellerId)).findFirst();
     }
 }

@@ -3,10 +3,10 @@ package io.sellerbridge.checkpoint;
 import java.time.Instant;
 import java.util.Optional;
 
-/** The end of the last window whose every record Kafka acknowledged, per stream and seller. */
+/** The end of the last window whose every record Kafka acknowledged, per stream and seller ({@link CheckpointKey}). */
 public interface CheckpointStore {
 
-    Optional<Instant> load(String key);
+    Optional<Instant> load(CheckpointKey key);
 
-    void commit(String key, Instant windowEnd);
+    void commit(CheckpointKey key, Instant position);
 }

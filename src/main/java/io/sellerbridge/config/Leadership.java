@@ -28,7 +28,7 @@ public final class Leadership {
     }
 
     public static RoutePolicy policy(CamelContext context, Settings settings) throws Exception {
-        String mode = settings.optional("cluster.mode").orElse("none");
+        String mode = settings.required("cluster.mode");
         switch (mode) {
             case "none":
                 return new RoutePolicySupport() {
@@ -38,18 +38,18 @@ public final class Leadership {
                 service.setId(settings.optional("cluster.id").orElse(defaultId()));
                 service.setRoot(settings.required("cluster.file.root"));
                 // how soon a replica notices that the leader's lock was released
-                service.setAcquireLockInterval(settings.duration("cluster.file.acquire-lock-interval",
-                        java.time.Duration.ofSeconds(5)).toMillis(), TimeUnit.MILLISECONDS);
+                service.setAcquireLockInterval(settings.duration("cluster.file.acquire-lock-interval").toMillis(),
+                        TimeUnit.MILLISECONDS);
                 context.addService(service);
                 return ClusteredRoutePolicy.forNamespace(service, NAMESPACE);
             case "kubernetes":
                 KubernetesClusterService lease = new KubernetesClusterService();
                 lease.setLeaseResourceType(LeaseResourceType.Lease);
-                lease.setKubernetesResourceName(settings.optional("cluster.kubernetes.lease-name").orElse("seller-bridge-leader"));
+                lease.setKubernetesResourceName(settings.required("cluster.kubernetes.lease-name"));
                 settings.optional("cluster.kubernetes.namespace").ifPresent(lease::setKubernetesNamespace);
                 // the pod's own name (Kubernetes sets HOSTNAME to it); only pods with these labels count as members
                 lease.setPodName(settings.optional("cluster.id").orElse(defaultId()));
-                lease.setClusterLabels(labels(settings.optional("cluster.kubernetes.labels").orElse("app.kubernetes.io/name=seller-bridge")));
+                lease.setClusterLabels(labels(settings.required("cluster.kubernetes.labels")));
                 context.addService(lease);
                 return ClusteredRoutePolicy.forNamespace(lease, NAMESPACE);
             default:

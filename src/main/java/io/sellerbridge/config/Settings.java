@@ -1,8 +1,10 @@
 package io.sellerbridge.config;
 
+import org.apache.camel.CamelContext;
 import org.quartz.CronExpression;
 
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.function.Function;
 
 /**
  * Typed, validated reads of the bundle's properties. Every failure names the key, never the value of a secret.
+ * Defaults live in {@code application.properties}, each written once there: a key the file lacks is an error here.
  */
 public final class Settings {
 
@@ -23,6 +26,11 @@ public final class Settings {
 
     public Settings(Function<String, Optional<String>> lookup) {
         this.lookup = lookup;
+    }
+
+    /** The properties of a Camel context: application.properties, overridden by environment and system properties. */
+    public static Settings of(CamelContext context) {
+        return new Settings(context.getPropertiesComponent()::resolveProperty);
     }
 
     public Optional<String> optional(String key) {
@@ -43,16 +51,16 @@ public final class Settings {
                 "is required but not set (give it as {{env:NAME}} from a Kubernetes Secret)"));
     }
 
-    public boolean bool(String key, boolean defaultValue) {
-        String v = optional(key).orElse(String.valueOf(defaultValue));
+    public boolean bool(String key) {
+        String v = required(key);
         if (!v.equals("true") && !v.equals("false")) {
             throw new ConfigurationException(key, "must be true or false, was '" + v + "'");
         }
         return Boolean.parseBoolean(v);
     }
 
-    public int positiveInt(String key, int defaultValue) {
-        String v = optional(key).orElse(String.valueOf(defaultValue));
+    public int positiveInt(String key) {
+        String v = required(key);
         try {
             int n = Integer.parseInt(v);
             if (n <= 0) {
@@ -64,8 +72,8 @@ public final class Settings {
         }
     }
 
-    public double positiveDecimal(String key, double defaultValue) {
-        String v = optional(key).orElse(String.valueOf(defaultValue));
+    public double positiveDecimal(String key) {
+        String v = required(key);
         try {
             double d = Double.parseDouble(v);
             if (!(d > 0) || Double.isInfinite(d)) {
@@ -78,20 +86,35 @@ public final class Settings {
     }
 
     /** ISO-8601 durations (PT2M, P30D), the same notation Amazon's APIs use. */
-    public Duration duration(String key, Duration defaultValue) {
-        Optional<String> v = optional(key);
-        if (v.isEmpty()) {
-            return defaultValue;
-        }
+    public Duration duration(String key) {
+        String v = required(key);
         try {
-            Duration d = Duration.parse(v.get());
+            Duration d = Duration.parse(v);
             if (d.isNegative()) {
-                throw new ConfigurationException(key, "must not be negative, was '" + v.get() + "'");
+                throw new ConfigurationException(key, "must not be negative, was '" + v + "'");
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw new ConfigurationException(key, "must be an ISO-8601 duration such as PT10M or P30D, was '" + v.get() + "'");
+            throw new ConfigurationException(key, "must be an ISO-8601 duration such as PT10M or P30D, was '" + v + "'");
         }
+    }
+
+    /** A duration of at least {@code least} (and below {@code below} when that is given). */
+    public Duration duration(String key, Duration least, Duration below, String why) {
+        Duration d = duration(key);
+        if (d.compareTo(least) < 0 || below != null && d.compareTo(below) >= 0) {
+            throw new ConfigurationException(key, why + ", was " + d);
+        }
+        return d;
+    }
+
+    /** An integer from {@code least} to {@code most}. */
+    public int intBetween(String key, int least, int most, String why) {
+        int n = positiveInt(key);
+        if (n < least || n > most) {
+            throw new ConfigurationException(key, why + ", was " + n);
+        }
+        return n;
     }
 
     /** An instant (2026-01-01T00:00:00Z) or a date (2026-01-01, read as midnight UTC); empty when not set. */
@@ -130,6 +153,15 @@ public final class Settings {
             return uri;
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(key, "must be an http(s) URL, was '" + v + "'");
+        }
+    }
+
+    public Charset charset(String key) {
+        String name = required(key);
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(key, "is not a charset this JVM knows: '" + name + "'");
         }
     }
 

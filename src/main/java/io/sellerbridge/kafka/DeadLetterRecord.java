@@ -1,9 +1,9 @@
 package io.sellerbridge.kafka;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.MalformedResponseException;
 import io.sellerbridge.canonical.CanonicalJson;
-import io.sellerbridge.orders.MalformedResponseException;
-import io.sellerbridge.orders.OrderExchange;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 public class DeadLetterRecord implements Processor {
 
-    /** Set by a stream whose raw payload is not JSON (MWS XML): used as is. */
+    /** Amazon's payload as the stream read it (JSON or MWS XML), kept as is; a malformed answer's body wins. */
     public static final String RAW_PAYLOAD = "rawPayload";
     /** Set when no exception says why (a report row that could not be read). */
     public static final String REASON = "deadLetterReason";
@@ -38,15 +38,15 @@ public class DeadLetterRecord implements Processor {
     @Override
     public void process(Exchange exchange) {
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        String sellerId = exchange.getProperty(OrderExchange.SELLER_ID, String.class);
-        String orderId = exchange.getProperty(OrderExchange.ORDER_ID, String.class);
+        String sellerId = AmazonCall.sellerId(exchange);
+        String orderId = exchange.getProperty(AmazonCall.ORDER_ID, String.class);
         String subject = exchange.getProperty(SUBJECT, orderId, String.class);
         String reason = exchange.getProperty(REASON, String.class);
         Map<String, Object> letter = new LinkedHashMap<>();
         letter.put("reason", reason != null ? reason : cause == null ? "unknown" : cause.getMessage());
         letter.put("error", cause == null ? null : cause.getClass().getName());
         letter.put("source", exchange.getProperty(CanonicalRecord.CE_SOURCE, String.class));
-        letter.put("operation", exchange.getProperty(OrderExchange.OPERATION, String.class));
+        letter.put("operation", AmazonCall.operation(exchange));
         letter.put("sellerId", sellerId);
         letter.put("amazonOrderId", orderId);
         letter.put("subject", subject);
@@ -69,22 +69,13 @@ public class DeadLetterRecord implements Processor {
         }
     }
 
-    /** Amazon's bytes as received: the unparseable body, or the order and the items read so far. */
+    /** Amazon's bytes as received: the unparseable body, or what the stream kept ({@link #RAW_PAYLOAD}). */
     private static String rawPayload(Exchange exchange, Exception cause) {
         MalformedResponseException malformed = findMalformed(cause);
         if (malformed != null) {
             return malformed.rawBody();
         }
-        String given = exchange.getProperty(RAW_PAYLOAD, String.class);
-        if (given != null) {
-            return given;
-        }
-        JsonNode order = exchange.getProperty(OrderExchange.ORDER, JsonNode.class);
-        List<?> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
-        Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("Order", order);
-        raw.put("OrderItems", items);
-        return CanonicalJson.write(raw);
+        return exchange.getProperty(RAW_PAYLOAD, String.class);
     }
 
     private static MalformedResponseException findMalformed(Throwable t) {

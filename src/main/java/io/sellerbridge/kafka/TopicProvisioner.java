@@ -1,5 +1,6 @@
 package io.sellerbridge.kafka;
 
+import org.apache.camel.support.service.ServiceSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * Creates the bundle's topics when they are missing: data topics as configured, state topics compacted with one
  * partition (their readers load them whole at start-up). Existing topics are left as the platform made them.
  */
-public class TopicProvisioner {
+public class TopicProvisioner extends ServiceSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
@@ -28,13 +29,21 @@ public class TopicProvisioner {
 
     private final Properties clientConfig;
     private final short replicationFactor;
+    private final List<TopicSpec> specs;
 
-    public TopicProvisioner(Properties clientConfig, short replicationFactor) {
+    public TopicProvisioner(Properties clientConfig, short replicationFactor, List<TopicSpec> specs) {
         this.clientConfig = clientConfig;
         this.replicationFactor = replicationFactor;
+        this.specs = List.copyOf(specs);
     }
 
-    public void ensure(List<TopicSpec> specs) {
+    /** Started by Camel before the other Kafka clients of the bundle, which need the topics. */
+    @Override
+    protected void doStart() {
+        ensure();
+    }
+
+    public void ensure() {
         try (Admin admin = Admin.create(clientConfig)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = new ArrayList<>();

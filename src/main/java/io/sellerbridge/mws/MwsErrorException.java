@@ -1,11 +1,21 @@
 package io.sellerbridge.mws;
 
+import io.sellerbridge.amazon.AmazonHttpError;
+
+
+
+
+
+
+
+
+
 /**
  * MWS answered with an {@code ErrorResponse}: carries Amazon's code and message. Throttling (503 RequestThrottled)
  * and server errors are retried; SignatureDoesNotMatch, InvalidParameterValue, AccessDenied and the like are not,
  * since the same request would get the same answer.
  */
-public class MwsErrorException extends RuntimeException {
+public class MwsErrorException extends RuntimeException implements AmazonHttpError {
 
     private final int statusCode;
     private final String code;
@@ -16,6 +26,7 @@ public class MwsErrorException extends RuntimeException {
         this.code = MwsErrors.code(body).orElse(null);
     }
 
+    @Override
     public int getStatusCode() {
         return statusCode;
     }

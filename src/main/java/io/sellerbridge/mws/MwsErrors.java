@@ -1,6 +1,16 @@
 package io.sellerbridge.mws;
 
-import io.sellerbridge.orders.MalformedResponseException;
+import io.sellerbridge.amazon.MalformedResponseException;
+
+
+
+
+
+
+
+
+
+
 
 import java.util.Objects;
 import java.util.Optional;

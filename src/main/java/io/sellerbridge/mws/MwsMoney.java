@@ -1,5 +1,6 @@
 package io.sellerbridge.mws;
 
+import io.sellerbridge.canonical.Money;
 import jakarta.xml.bind.annotation.XmlElement;
 
 /** An MWS {@code Money} element: CurrencyCode and Amount as text, in either order. */

@@ -3,7 +3,6 @@ package io.sellerbridge.mws;
 import io.sellerbridge.canonical.CanonicalOrder;
 import io.sellerbridge.canonical.Values;
 import io.sellerbridge.kafka.DeadLetterRecord;
-import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 
 import java.nio.charset.StandardCharsets;
@@ -18,12 +17,10 @@ public class MwsOrders {
 
     /** The same version id as the SP-API stream's, so one order version is published once whichever API read it. */
     public String versionId(Exchange exchange) {
-        MwsOrder order = exchange.getProperty(OrderExchange.ORDER, MwsOrder.class);
+        MwsOrder order = exchange.getProperty(MwsExchange.ORDER, MwsOrder.class);
         String orderId = Values.required("Order.AmazonOrderId", order.amazonOrderId());
         String updated = Values.utc("Order.LastUpdateDate", Values.required("Order.LastUpdateDate", order.lastUpdateDate()));
-        String id = exchange.getProperty(MwsRequestSigner.SELLER, MwsSellerConfig.class).sellerId() + ":" + orderId + ":" + updated;
-        exchange.setProperty(OrderExchange.VERSION_ID, id);
-        return id;
+        return MwsSeller.of(exchange).sellerId() + ":" + orderId + ":" + updated;
     }
 
     /**
@@ -33,11 +30,11 @@ public class MwsOrders {
     @SuppressWarnings("unchecked")
     public void keepRawPayload(Exchange exchange) {
         StringBuilder raw = new StringBuilder();
-        byte[] page = exchange.getProperty(MwsPages.RAW_ORDERS_PAGE, byte[].class);
+        byte[] page = exchange.getProperty(MwsExchange.RAW_ORDERS_PAGE, byte[].class);
         if (page != null) {
             raw.append(new String(page, StandardCharsets.UTF_8));
         }
-        List<byte[]> items = exchange.getProperty(MwsPages.RAW_ITEMS_PAGES, List.class);
+        List<byte[]> items = exchange.getProperty(MwsExchange.RAW_ITEMS_PAGES, List.class);
         if (items != null) {
             items.forEach(i -> raw.append('\n').append(new String(i, StandardCharsets.UTF_8)));
         }
@@ -46,8 +43,8 @@ public class MwsOrders {
 
     @SuppressWarnings("unchecked")
     public CanonicalOrder toCanonical(Exchange exchange) {
-        MwsOrder order = exchange.getProperty(OrderExchange.ORDER, MwsOrder.class);
-        List<MwsOrderItem> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
-        return mapper.map(exchange.getProperty(MwsRequestSigner.SELLER, MwsSellerConfig.class).sellerId(), order, items);
+        MwsOrder order = exchange.getProperty(MwsExchange.ORDER, MwsOrder.class);
+        List<MwsOrderItem> items = exchange.getProperty(MwsExchange.ORDER_ITEMS, List.class);
+        return mapper.map(MwsSeller.of(exchange).sellerId(), order, items);
     }
 }

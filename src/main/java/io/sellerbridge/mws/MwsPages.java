@@ -1,7 +1,8 @@
 package io.sellerbridge.mws;
 
-import io.sellerbridge.orders.MalformedResponseException;
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.MalformedResponseException;
+import io.sellerbridge.amazon.Paging;
 import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
 
@@ -11,37 +12,29 @@ import java.util.List;
 /** Walks MWS pages: the orders of a ListOrders(ByNextToken) page, the items of ListOrderItems(ByNextToken) pages. */
 public class MwsPages {
 
-    public static final String RAW_ORDERS_PAGE = "mwsRawOrdersPage";
-    public static final String RAW_ITEMS_PAGES = "mwsRawItemsPages";
-
     public List<MwsOrder> orders(Exchange exchange) {
         MwsOrdersResult result = expect(exchange, MwsOrdersResponse.class).result();
-        exchange.setProperty(RAW_ORDERS_PAGE, exchange.getProperty(MwsResponseReader.RAW_RESPONSE));
-        String next = blankToNull(result.nextToken());
-        exchange.setProperty(OrderExchange.NEXT_TOKEN, next);
-        exchange.setProperty(OrderExchange.MORE_PAGES, next != null);
+        exchange.setProperty(MwsExchange.RAW_ORDERS_PAGE, exchange.getProperty(MwsExchange.RAW_RESPONSE));
+        Paging.pageRead(exchange, result.nextToken());
         return result.orders();
     }
 
     public void startOrder(Exchange exchange) {
         MwsOrder order = exchange.getMessage().getBody(MwsOrder.class);
-        exchange.setProperty(OrderExchange.ORDER, order);
-        exchange.setProperty(OrderExchange.ORDER_ID, order.amazonOrderId());
+        exchange.setProperty(MwsExchange.ORDER, order);
+        exchange.setProperty(AmazonCall.ORDER_ID, order.amazonOrderId());
         LogContext.order(exchange);
-        exchange.setProperty(OrderExchange.ORDER_ITEMS, new ArrayList<MwsOrderItem>());
-        exchange.setProperty(RAW_ITEMS_PAGES, new ArrayList<byte[]>());
-        exchange.setProperty(MwsRequests.ITEMS_NEXT_TOKEN, null);
-        exchange.setProperty(OrderExchange.MORE_PAGES, true);
+        exchange.setProperty(MwsExchange.ORDER_ITEMS, new ArrayList<MwsOrderItem>());
+        exchange.setProperty(MwsExchange.RAW_ITEMS_PAGES, new ArrayList<byte[]>());
+        Paging.firstPage(exchange, MwsExchange.ITEMS_NEXT_TOKEN);
     }
 
     @SuppressWarnings("unchecked")
     public void addItems(Exchange exchange) {
         MwsOrderItemsResult result = expect(exchange, MwsOrderItemsResponse.class).result();
-        exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class).addAll(result.items());
-        exchange.getProperty(RAW_ITEMS_PAGES, List.class).add(exchange.getProperty(MwsResponseReader.RAW_RESPONSE));
-        String next = blankToNull(result.nextToken());
-        exchange.setProperty(MwsRequests.ITEMS_NEXT_TOKEN, next);
-        exchange.setProperty(OrderExchange.MORE_PAGES, next != null);
+        exchange.getProperty(MwsExchange.ORDER_ITEMS, List.class).addAll(result.items());
+        exchange.getProperty(MwsExchange.RAW_ITEMS_PAGES, List.class).add(exchange.getProperty(MwsExchange.RAW_RESPONSE));
+        Paging.pageRead(exchange, MwsExchange.ITEMS_NEXT_TOKEN, result.nextToken());
     }
 
     private static <T extends MwsResponse> T expect(Exchange exchange, Class<T> type) {
@@ -51,9 +44,5 @@ public class MwsPages {
                     + " where " + type.getSimpleName() + " was expected", String.valueOf(body), null);
         }
         return type.cast(body);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -12,14 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Turns the exchange into a signed MWS Orders 2013-09-01 POST: reads the seller ({@value #SELLER}) and the action's
- * own parameters ({@value #PARAMS}, including {@code Action}), adds the common parameters, signs, and leaves the
+ * Turns the exchange into a signed MWS Orders 2013-09-01 POST: reads the seller ({@link MwsSeller#PROPERTY}) and the
+ * action's own parameters ({@link MwsExchange#PARAMS}, including {@code Action}), adds the common parameters, signs, and leaves the
  * form body and the HTTP headers for camel-http pointed at the endpoint given here.
  */
 public class MwsRequestSigner implements Processor {
 
-    public static final String SELLER = "mwsSeller";
-    public static final String PARAMS = "mwsParams";
     public static final String ORDERS_PATH = "/Orders/2013-09-01";
     public static final String VERSION = "2013-09-01";
     public static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
@@ -42,10 +40,7 @@ public class MwsRequestSigner implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        MwsSellerConfig seller = exchange.getProperty(SELLER, MwsSellerConfig.class);
-        if (seller == null) {
-            throw new IllegalStateException("exchange property " + SELLER + " (MwsSellerConfig) is not set");
-        }
+        MwsSeller seller = MwsSeller.of(exchange);
         Map<String, String> params = withCommonParameters(actionParameters(exchange), seller);
         String body = MwsSignatureV2.signedQuery("POST", hostHeader, signedPath, params, seller.secretKey());
 
@@ -62,16 +57,16 @@ public class MwsRequestSigner implements Processor {
     }
 
     private static Map<String, String> actionParameters(Exchange exchange) {
-        Map<?, ?> raw = exchange.getProperty(PARAMS, Map.class);
+        Map<?, ?> raw = exchange.getProperty(MwsExchange.PARAMS, Map.class);
         if (raw == null || !(raw.get("Action") instanceof String)) {
-            throw new IllegalStateException("exchange property " + PARAMS + " must be a Map with an Action");
+            throw new IllegalStateException("exchange property " + MwsExchange.PARAMS + " must be a Map with an Action");
         }
         Map<String, String> params = new LinkedHashMap<>();
         raw.forEach((name, value) -> params.put(String.valueOf(name), value == null ? null : String.valueOf(value)));
         return params;
     }
 
-    private Map<String, String> withCommonParameters(Map<String, String> params, MwsSellerConfig seller) {
+    private Map<String, String> withCommonParameters(Map<String, String> params, MwsSeller seller) {
         params.put("AWSAccessKeyId", seller.accessKeyId());
         params.put("SellerId", seller.sellerId());
         if (seller.mwsAuthToken() != null && !seller.mwsAuthToken().isBlank()) {

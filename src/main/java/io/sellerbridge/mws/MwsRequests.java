@@ -1,7 +1,8 @@
 package io.sellerbridge.mws;
 
-import io.sellerbridge.checkpoint.OrdersWindow;
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.Paging;
+import io.sellerbridge.checkpoint.Window;
 import org.apache.camel.Exchange;
 
 import java.util.LinkedHashMap;
@@ -14,8 +15,6 @@ import java.util.Map;
  */
 public class MwsRequests {
 
-    public static final String ITEMS_NEXT_TOKEN = "mwsItemsNextToken";
-
     private final int maxResultsPerPage;
 
     public MwsRequests(int maxResultsPerPage) {
@@ -23,14 +22,14 @@ public class MwsRequests {
     }
 
     public void listOrders(Exchange exchange) {
-        String nextToken = exchange.getProperty(OrderExchange.NEXT_TOKEN, String.class);
+        String nextToken = Paging.nextToken(exchange);
         Map<String, String> p = new LinkedHashMap<>();
         if (nextToken != null) {
             p.put("Action", "ListOrdersByNextToken");
             p.put("NextToken", nextToken);
         } else {
-            MwsSellerConfig seller = exchange.getProperty(MwsRequestSigner.SELLER, MwsSellerConfig.class);
-            OrdersWindow window = exchange.getProperty(OrderExchange.WINDOW, OrdersWindow.class);
+            MwsSeller seller = MwsSeller.of(exchange);
+            Window window = exchange.getProperty(Window.PROPERTY, Window.class);
             p.put("Action", "ListOrders");
             List<String> marketplaces = seller.marketplaceIds();
             for (int i = 0; i < marketplaces.size(); i++) {
@@ -44,21 +43,21 @@ public class MwsRequests {
     }
 
     public void listOrderItems(Exchange exchange) {
-        String nextToken = exchange.getProperty(ITEMS_NEXT_TOKEN, String.class);
+        String nextToken = exchange.getProperty(MwsExchange.ITEMS_NEXT_TOKEN, String.class);
         Map<String, String> p = new LinkedHashMap<>();
         if (nextToken != null) {
             p.put("Action", "ListOrderItemsByNextToken");
             p.put("NextToken", nextToken);
         } else {
             p.put("Action", "ListOrderItems");
-            p.put("AmazonOrderId", exchange.getProperty(OrderExchange.ORDER_ID, String.class));
+            p.put("AmazonOrderId", exchange.getProperty(AmazonCall.ORDER_ID, String.class));
         }
         use(exchange, p);
     }
 
     private static void use(Exchange exchange, Map<String, String> params) {
-        exchange.setProperty(OrderExchange.OPERATION, params.get("Action"));
-        exchange.setProperty(MwsRequestSigner.PARAMS, params);
+        exchange.setProperty(AmazonCall.OPERATION, params.get("Action"));
+        exchange.setProperty(MwsExchange.PARAMS, params);
         exchange.getMessage().setBody(null);
     }
 }

@@ -1,6 +1,6 @@
 package io.sellerbridge.mws;
 
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.amazon.AmazonCall;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -13,13 +13,10 @@ import java.nio.charset.StandardCharsets;
  */
 public class MwsResponseReader implements Processor {
 
-    /** The last response as received, kept for the dead-letter topic. */
-    public static final String RAW_RESPONSE = "mwsRawResponse";
-
     @Override
     public void process(Exchange exchange) {
         Message m = exchange.getMessage();
-        String action = exchange.getProperty(OrderExchange.OPERATION, String.class);
+        String action = AmazonCall.operation(exchange);
         int status = m.getHeader(Exchange.HTTP_RESPONSE_CODE, 200, Integer.class);
         // bytes, not a String: MWS sends text/xml without a charset, the XML declaration names the encoding
         byte[] body = m.getBody(byte[].class);
@@ -27,7 +24,7 @@ public class MwsResponseReader implements Processor {
             throw new MwsErrorException(action, status, body == null ? "" : new String(body, StandardCharsets.UTF_8));
         }
         MwsResponse response = MwsXml.parse(body == null ? new byte[0] : body);
-        exchange.setProperty(RAW_RESPONSE, body);
+        exchange.setProperty(MwsExchange.RAW_RESPONSE, body);
         // only once the answer is good: the redelivery counter of this call must not leak into the next one
         m.removeHeaders("*");
         m.setBody(response);

@@ -1,6 +1,7 @@
 package io.sellerbridge.mws;
 
-import io.sellerbridge.orders.MalformedResponseException;
+import io.sellerbridge.amazon.MalformedResponseException;
+import io.sellerbridge.xml.SafeXml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 
@@ -29,7 +30,7 @@ public final class MwsXml {
     public static final String ORDERS_NAMESPACE = "https://mws.amazonservices.com/Orders/2013-09-01";
 
     private static final JAXBContext CONTEXT = context();
-    private static final XMLInputFactory INPUT = inputFactory();
+    private static final XMLInputFactory INPUT = SafeXml.inputFactory();
 
     private MwsXml() {
     }
@@ -113,13 +114,4 @@ public final class MwsXml {
         }
     }
 
-    /** The JDK's own StAX parser (not whatever is on the classpath), with DTDs and external entities off (XXE). */
-    private static XMLInputFactory inputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
-    }
 }

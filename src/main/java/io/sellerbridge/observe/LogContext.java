@@ -1,9 +1,11 @@
 package io.sellerbridge.observe;
 
-import io.sellerbridge.config.PolledSeller;
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.PolledSeller;
 import org.apache.camel.Exchange;
 import org.slf4j.MDC;
+
+import java.util.List;
 
 /**
  * Puts the seller, its marketplaces and the order an exchange works on into the logging MDC of the current thread,
@@ -20,14 +22,18 @@ public final class LogContext {
     }
 
     public static void window(PolledSeller seller) {
-        MDC.put(SELLER, seller.sellerId());
-        MDC.put(MARKETPLACES, String.join(",", seller.marketplaceIds()));
+        window(seller.sellerId(), seller.marketplaceIds());
+    }
+
+    public static void window(String sellerId, List<String> marketplaceIds) {
+        MDC.put(SELLER, sellerId);
+        MDC.put(MARKETPLACES, String.join(",", marketplaceIds));
         MDC.remove(ORDER);
     }
 
     public static void order(Exchange exchange) {
-        put(SELLER, exchange.getProperty(OrderExchange.SELLER_ID, String.class));
-        put(ORDER, exchange.getProperty(OrderExchange.ORDER_ID, String.class));
+        put(SELLER, AmazonCall.sellerId(exchange));
+        put(ORDER, exchange.getProperty(AmazonCall.ORDER_ID, String.class));
     }
 
     private static void put(String key, String value) {

@@ -1,7 +1,8 @@
 package io.sellerbridge.observe;
 
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.AmazonHttpError;
 import io.sellerbridge.kafka.CanonicalRecord;
-import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.util.ObjectHelper;
@@ -58,28 +59,28 @@ public class RouteMetrics {
     }
 
     public void catalogNotListed(Exchange exchange) {
-        metrics.catalogNotListed(seller(exchange), exchange.getProperty(OrderExchange.MARKETPLACE_ID, String.class));
+        metrics.catalogNotListed(seller(exchange), exchange.getProperty(AmazonCall.MARKETPLACE_ID, String.class));
     }
 
     public void deadLetter(Exchange exchange) {
         metrics.deadLetter(seller(exchange), exchange.getProperty(CanonicalRecord.CE_SOURCE, String.class));
     }
 
-    /** MWS errors carry their status in the exception (reflection-free: they expose getStatusCode()). */
+    /** Errors of other APIs (MWS) carry Amazon's status themselves. */
     private static Integer statusOf(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof io.sellerbridge.mws.MwsErrorException mws) {
-                return mws.getStatusCode();
+            if (c instanceof AmazonHttpError error) {
+                return error.getStatusCode();
             }
         }
         return null;
     }
 
     private static String seller(Exchange exchange) {
-        return exchange.getProperty(OrderExchange.SELLER_ID, String.class);
+        return AmazonCall.sellerId(exchange);
     }
 
     private static String operation(Exchange exchange) {
-        return exchange.getProperty(OrderExchange.OPERATION, String.class);
+        return AmazonCall.operation(exchange);
     }
 }

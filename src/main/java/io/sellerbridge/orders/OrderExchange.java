@@ -1,32 +1,18 @@
 package io.sellerbridge.orders;
 
-import io.sellerbridge.config.SellerConfig;
-import org.apache.camel.Exchange;
-
-/** Names of the exchange properties the order streams (SP-API, MWS) share. Context lives in properties, never in headers. */
+/**
+ * The exchange properties of the SP-API orders stream (besides {@link io.sellerbridge.amazon.AmazonCall}'s): the
+ * order being worked on and its items as Amazon sent them. Context lives in properties, never in headers.
+ */
 public final class OrderExchange {
 
-    public static final String SELLER = "seller";
-    public static final String SELLER_ID = "sellerId";
-    /** The one marketplace a call is about (getCatalogItem, getInventorySummaries); logs and metrics name it. */
-    public static final String MARKETPLACE_ID = "marketplaceId";
-    public static final String OPERATION = "spapiOperation";
-    public static final String WINDOW = "ordersWindow";
-    public static final String NEXT_TOKEN = "nextToken";
-    public static final String MORE_PAGES = "morePages";
+    /** The {@code Order} of a getOrders page (JSON). */
     public static final String ORDER = "order";
-    public static final String ORDER_ID = "amazonOrderId";
-    public static final String VERSION_ID = "orderVersionId";
+    /** Its {@code OrderItem}s from every getOrderItems page read so far (JSON). */
     public static final String ORDER_ITEMS = "orderItems";
+    /** The NextToken of the order's items; the order pages keep {@link io.sellerbridge.amazon.Paging#NEXT_TOKEN}. */
+    public static final String ITEMS_NEXT_TOKEN = "itemsNextToken";
 
     private OrderExchange() {
-    }
-
-    public static SellerConfig seller(Exchange exchange) {
-        SellerConfig seller = exchange.getProperty(SELLER, SellerConfig.class);
-        if (seller == null) {
-            throw new IllegalStateException("exchange has no '" + SELLER + "' property");
-        }
-        return seller;
     }
 }

@@ -17,18 +17,23 @@ public class RateLimits {
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimits.class);
 
-    private final Map<String, OperationQuota> quotas;
+    private final Map<String, OperationQuota> quotas = new ConcurrentHashMap<>();
     private final LongSupplier nanoClock;
     private final Map<String, Double> observed = new ConcurrentHashMap<>();
     private final Map<String, BurstState> bursts = new ConcurrentHashMap<>();
 
-    public RateLimits(Map<String, OperationQuota> quotas) {
-        this(quotas, System::nanoTime);
+    public RateLimits() {
+        this(System::nanoTime);
     }
 
-    RateLimits(Map<String, OperationQuota> quotas, LongSupplier nanoClock) {
-        this.quotas = Map.copyOf(quotas);
+    RateLimits(LongSupplier nanoClock) {
         this.nanoClock = nanoClock;
+    }
+
+    /** Each stream adds the usage plans of the operations it calls. */
+    public RateLimits add(OperationQuota quota) {
+        quotas.put(quota.operation(), quota);
+        return this;
     }
 
     public OperationQuota quota(String operation) {

@@ -1,5 +1,6 @@
 package io.sellerbridge.reports;
 
+import io.sellerbridge.canonical.Address;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlElementWrapper;

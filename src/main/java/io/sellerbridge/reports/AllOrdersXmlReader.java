@@ -2,6 +2,7 @@ package io.sellerbridge.reports;
 
 import io.sellerbridge.canonical.CanonicalOrder;
 import io.sellerbridge.canonical.MappingException;
+import io.sellerbridge.xml.SafeXml;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
@@ -27,7 +28,7 @@ import java.util.Optional;
 final class AllOrdersXmlReader extends QueuedReportReader {
 
     private static final JAXBContext CONTEXT = context();
-    private static final XMLInputFactory INPUT = inputFactory();
+    private static final XMLInputFactory INPUT = SafeXml.inputFactory();
 
     private final Reader document;
     private final XMLStreamReader xml;
@@ -142,14 +143,5 @@ final class AllOrdersXmlReader extends QueuedReportReader {
         } catch (JAXBException e) {
             throw new IllegalStateException("XML all-orders bindings are broken", e);
         }
-    }
-
-    /** The JDK's own StAX parser, with DTDs and external entities off (XXE). */
-    private static XMLInputFactory inputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 }

@@ -2,7 +2,18 @@ package io.sellerbridge.reports;
 
 import io.sellerbridge.canonical.Address;
 import io.sellerbridge.canonical.CanonicalOrderItem;
+import io.sellerbridge.canonical.MappingException;
 import io.sellerbridge.canonical.Values;
+
+
+
+
+
+
+
+
+
+
 
 import java.util.Arrays;
 import java.util.List;

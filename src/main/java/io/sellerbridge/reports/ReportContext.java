@@ -1,5 +1,6 @@
 package io.sellerbridge.reports;
 
+import io.sellerbridge.canonical.MappingException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;

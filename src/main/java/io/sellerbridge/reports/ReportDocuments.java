@@ -1,7 +1,7 @@
 package io.sellerbridge.reports;
 
+import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.observe.BundleMetrics;
-import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +46,7 @@ public class ReportDocuments {
         ReportReader reader = stream.format().open(text,
                 new ReportContext(job.sellerId(), job.marketplaceId(), Set.copyOf(job.marketplaceIds()), reportId,
                         clock.instant()));
-        exchange.setProperty(OrderExchange.SELLER_ID, job.sellerId());
+        exchange.setProperty(AmazonCall.SELLER_ID, job.sellerId());
         // header row excluded from the total for flat files; XML counts are approximate (lines, not messages)
         return new ProgressReader(reader, reportId, new ReportProgress(job.stream(), job.sellerId(), reportId,
                 Math.max(0, document.lines() - 1), metrics));

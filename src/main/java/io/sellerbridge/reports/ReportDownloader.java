@@ -1,5 +1,6 @@
 package io.sellerbridge.reports;
 
+import io.sellerbridge.amazon.MalformedResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 
@@ -55,7 +56,7 @@ public class ReportDownloader {
         JsonNode document = exchange.getMessage().getBody(JsonNode.class);
         String url = document.path("url").asText("");
         if (url.isEmpty()) {
-            throw new io.sellerbridge.orders.MalformedResponseException("getReportDocument answered without a url",
+            throw new MalformedResponseException("getReportDocument answered without a url",
                     document.toString(), null);
         }
         boolean gzip = "GZIP".equals(document.path("compressionAlgorithm").asText(""));

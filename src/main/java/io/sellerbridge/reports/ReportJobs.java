@@ -1,7 +1,7 @@
 package io.sellerbridge.reports;
 
+import io.sellerbridge.amazon.MalformedResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sellerbridge.orders.MalformedResponseException;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

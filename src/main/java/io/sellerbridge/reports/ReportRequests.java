@@ -1,8 +1,8 @@
 package io.sellerbridge.reports;
 
+import io.sellerbridge.spapi.SpApiRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sellerbridge.spapi.SpApiRequest;
 import org.apache.camel.Exchange;
 
 /** Builds Reports API 2021-06-30 requests: createReport for the exchange's job, getReport and getReportDocument. */

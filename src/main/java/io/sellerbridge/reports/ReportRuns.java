@@ -1,7 +1,7 @@
 package io.sellerbridge.reports;
 
-import io.sellerbridge.config.SellerConfig;
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.checkpoint.Window;
+import io.sellerbridge.spapi.SpApiSeller;
 import org.apache.camel.Exchange;
 
 import java.util.List;
@@ -15,7 +15,6 @@ import java.util.Optional;
 public class ReportRuns {
 
     public static final String STREAM = "reportStream";
-    public static final String WINDOW = "reportWindow";
     public static final String MORE_WINDOWS = "moreReportWindows";
 
     private final Map<String, ReportStream> streams;
@@ -28,37 +27,36 @@ public class ReportRuns {
 
     /** Body: the seller. */
     public void start(Exchange exchange, String streamName) {
-        SellerConfig seller = exchange.getMessage().getBody(SellerConfig.class);
+        SpApiSeller seller = exchange.getMessage().getBody(SpApiSeller.class);
         exchange.setProperty(STREAM, stream(streamName));
-        exchange.setProperty(OrderExchange.SELLER, seller);
-        exchange.setProperty(OrderExchange.SELLER_ID, seller.sellerId());
+        seller.useIn(exchange);
         exchange.setProperty(MORE_WINDOWS, true);
     }
 
     /** The reports of the next window; none when the stream has caught up. */
     public List<ReportJob> nextWindow(Exchange exchange) {
         ReportStream stream = exchange.getProperty(STREAM, ReportStream.class);
-        SellerConfig seller = OrderExchange.seller(exchange);
-        Optional<ReportWindow> next = windows.next(stream, seller);
-        exchange.setProperty(WINDOW, next.orElse(null));
-        exchange.setProperty(MORE_WINDOWS, next.isPresent() && !next.get().last());
+        SpApiSeller seller = SpApiSeller.of(exchange);
+        Optional<Window> next = windows.next(stream, seller);
+        exchange.setProperty(Window.PROPERTY, next.orElse(null));
+        exchange.setProperty(MORE_WINDOWS, next.isPresent() && !next.get().caughtUp());
         if (next.isEmpty()) {
             return List.of();
         }
-        ReportWindow window = next.get();
+        Window window = next.get();
         if (stream.ordersReport()) {
             // Amazon answers order reports for the whole region: one report, every marketplace of the seller
             return List.of(new ReportJob(stream.name(), seller.sellerId(), seller.marketplaceIds(), stream.reportType(),
-                    window.start(), window.end()));
+                    window.after(), window.before()));
         }
         return seller.marketplaceIds().stream().map(marketplaceId -> new ReportJob(stream.name(), seller.sellerId(),
-                List.of(marketplaceId), stream.reportType(), window.start(), window.end())).toList();
+                List.of(marketplaceId), stream.reportType(), window.after(), window.before())).toList();
     }
 
     public void windowDone(Exchange exchange) {
-        ReportWindow window = exchange.getProperty(WINDOW, ReportWindow.class);
+        Window window = exchange.getProperty(Window.PROPERTY, Window.class);
         if (window != null) {
-            windows.done(exchange.getProperty(STREAM, ReportStream.class), OrderExchange.seller(exchange), window);
+            windows.done(exchange.getProperty(STREAM, ReportStream.class), SpApiSeller.of(exchange), window);
         }
     }
 

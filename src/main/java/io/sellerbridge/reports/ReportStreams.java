@@ -3,6 +3,16 @@ package io.sellerbridge.reports;
 import io.sellerbridge.config.ConfigurationException;
 import io.sellerbridge.config.Settings;
 
+
+
+
+
+
+
+
+
+
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -42,17 +52,15 @@ public final class ReportStreams {
             }
             // order reports cover a data window; the others (FBA inventory) are snapshots of now
             boolean orders = reportType.contains("_ORDERS_");
-            Duration window = settings.duration(prefix + "window", LONGEST_ORDERS_WINDOW);
-            if (orders && (window.compareTo(Duration.ofMinutes(1)) < 0 || window.compareTo(LONGEST_ORDERS_WINDOW) > 0)) {
-                throw new ConfigurationException(prefix + "window", "must be between PT1M and P30D, was " + window);
-            }
-            boolean enabled = settings.bool(prefix + "enabled", false);
+            Duration window = orders ? settings.duration(prefix + "window", Duration.ofMinutes(1),
+                    LONGEST_ORDERS_WINDOW.plusNanos(1), "must be between PT1M and P30D") : null;
+            boolean enabled = settings.bool(prefix + "enabled");
             if (enabled) {
                 settings.cron(prefix + "schedule");
                 refuseTwoSources(settings, prefix, orders, backfillFrom.isPresent());
             }
             streams.put(name, new ReportStream(name, reportType, format, orders, enabled, window,
-                    settings.duration(prefix + "start", Duration.ofDays(30)), orders ? backfillFrom : Optional.empty()));
+                    orders ? settings.duration(prefix + "start") : null, orders ? backfillFrom : Optional.empty()));
         }
         if (backfillFrom.isPresent() && streams.values().stream().noneMatch(s -> s.enabled() && s.ordersReport())) {
             throw new ConfigurationException("spapi.reports.backfill.from",
@@ -68,11 +76,11 @@ public final class ReportStreams {
      * and inventory comes from the report or from the API, not both.
      */
     private static void refuseTwoSources(Settings settings, String prefix, boolean orders, boolean backfill) {
-        if (orders && !backfill && settings.bool("spapi.orders.enabled", true)) {
+        if (orders && !backfill && settings.bool("spapi.orders.enabled")) {
             throw new ConfigurationException(prefix + "enabled", "an order report stream next to getOrders polling must be "
                     + "a backfill (set spapi.reports.backfill.from), or switch spapi.orders.enabled off");
         }
-        if (!orders && settings.bool("spapi.inventory.enabled", false)) {
+        if (!orders && settings.bool("spapi.inventory.enabled")) {
             throw new ConfigurationException(prefix + "enabled", "inventory levels come from the FBA inventory report or "
                     + "from getInventorySummaries (spapi.inventory.enabled), not both");
         }

@@ -1,8 +1,9 @@
 package io.sellerbridge.reports;
 
-import io.sellerbridge.checkpoint.CheckpointStore;
-import io.sellerbridge.checkpoint.OrdersWindows;
-import io.sellerbridge.config.PolledSeller;
+import io.sellerbridge.amazon.PolledSeller;
+import io.sellerbridge.checkpoint.Checkpoints;
+import io.sellerbridge.checkpoint.SellerWindows;
+import io.sellerbridge.checkpoint.Window;
 import io.sellerbridge.observe.BundleMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,8 +11,10 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a report stream stands for a seller, kept on the checkpoint topic. An order stream walks data windows of at
@@ -26,63 +29,58 @@ public class ReportWindows {
     private static final Logger LOG = LoggerFactory.getLogger(ReportWindows.class);
 
     private final Clock clock;
-    private final CheckpointStore checkpoints;
+    private final Checkpoints checkpoints;
     private final BundleMetrics metrics;
     private final Duration endLag;
-    private final Duration ordersLookBack;
+    private final SellerWindows getOrders;
     /** Per stream and seller: when this run's backfill started (nanoTime) and the seconds already done then. */
-    private final java.util.Map<String, long[]> runs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, long[]> runs = new ConcurrentHashMap<>();
 
-    public ReportWindows(Clock clock, CheckpointStore checkpoints, BundleMetrics metrics, Duration endLag,
-                         Duration ordersLookBack) {
+    /** @param getOrders the windows of the getOrders stream, which a backfill hands over to */
+    public ReportWindows(Clock clock, Checkpoints checkpoints, BundleMetrics metrics, Duration endLag,
+                         SellerWindows getOrders) {
         this.clock = clock;
         this.checkpoints = checkpoints;
         this.metrics = metrics;
         this.endLag = endLag;
-        this.ordersLookBack = ordersLookBack;
+        this.getOrders = getOrders;
     }
 
     /** The next window of the stream for the seller; empty when there is nothing to do until the next run. */
-    public Optional<ReportWindow> next(ReportStream stream, PolledSeller seller) {
+    public Optional<Window> next(ReportStream stream, PolledSeller seller) {
         if (!stream.ordersReport()) {
-            return Optional.of(ReportWindow.snapshot());
+            return Optional.of(Window.snapshot());
         }
         String sellerId = seller.sellerId();
         boolean backfill = stream.backfillFrom().isPresent();
         if (backfill && checkpoints.load(stream.doneKey(sellerId)).isPresent()) {
             return Optional.empty();
         }
-        Instant now = now();
-        Instant until = backfill ? handOverPoint(stream, seller) : now.minus(endLag);
-        Instant from = checkpoints.load(stream.checkpointKey(sellerId))
-                .orElse(stream.backfillFrom().orElse(now.minus(stream.start())));
-        if (!from.isBefore(until)) {
+        Optional<Instant> until = backfill ? Optional.of(handOverPoint(stream, seller)) : Optional.empty();
+        Optional<Instant> committed = checkpoints.load(stream.checkpointKey(sellerId));
+        Window window = stream.planner(clock, endLag).plan(stream.checkpointKey(sellerId), committed,
+                stream.backfillFrom(), until);
+        if (window.isEmpty()) {
             if (backfill) {
-                finished(stream, seller, until);
+                finished(stream, seller, until.get());
             }
             return Optional.empty();
         }
-        Instant end = from.plus(stream.window()).isBefore(until) ? from.plus(stream.window()) : until;
         if (backfill) {
             // this run's pace is measured from here
             runs.putIfAbsent(stream.name() + "/" + sellerId, new long[] {System.nanoTime(),
-                    Duration.between(stream.backfillFrom().get(), from).getSeconds()});
+                    Duration.between(stream.backfillFrom().get(), window.after()).getSeconds()});
         }
-        return Optional.of(new ReportWindow(from, end, end.equals(until)));
+        return Optional.of(window);
     }
 
     /** Every report of the window was published: the stream moves on; a backfill's last window completes it. */
-    public void done(ReportStream stream, PolledSeller seller, ReportWindow window) {
-        if (window.end() == null) {
-            return; // a snapshot has no position to keep
-        }
-        checkpoints.commit(stream.checkpointKey(seller.sellerId()), window.end());
-        metrics.checkpointCommitted("spapi-report-" + stream.name(), seller.sellerId(), window.end());
-        LOG.info("Committed report stream {} for seller {} up to {}", stream.name(), seller.sellerId(), window.end());
-        if (stream.backfillFrom().isPresent()) {
-            progress(stream, seller, window.end());
-            if (window.last()) {
-                finished(stream, seller, window.end());
+    public void done(ReportStream stream, PolledSeller seller, Window window) {
+        checkpoints.commit(window);
+        if (!window.isSnapshot() && stream.backfillFrom().isPresent()) {
+            progress(stream, seller, window.before());
+            if (window.caughtUp()) {
+                finished(stream, seller, window.before());
             }
         }
     }
@@ -101,15 +99,15 @@ public class ReportWindows {
         double hours = Math.max(1e-9, (System.nanoTime() - run[0]) / 3.6e12);
         double daysPerHour = (done - run[1]) / 86_400.0 / hours;
         String eta = daysPerHour > 0 ? Duration.ofSeconds(Math.round((total - done) / 86_400.0 / daysPerHour * 3600)).toString() : "unknown";
-        metrics.backfillProgress("spapi-report-" + stream.name(), seller.sellerId(), done / total);
+        metrics.backfillProgress(stream.checkpointKey(seller.sellerId()).stream(), seller.sellerId(), done / total);
         LOG.info("Backfill of seller {} by report stream {}: {}% ({} of {} -> {}), {} days of data per hour, ETA {}",
                 seller.sellerId(), stream.name(), Math.round(100 * done / total), doneUpTo, from, until,
-                String.format(java.util.Locale.ROOT, "%.1f", daysPerHour), eta);
+                String.format(Locale.ROOT, "%.1f", daysPerHour), eta);
     }
 
     /**
-     * Where the backfill ends and getOrders begins, fixed on first use: getOrders' checkpoint less its look-back
-     * (where its next window starts). Without a getOrders checkpoint, getOrders starts now (less the end lag): that
+     * Where the backfill ends and getOrders begins, fixed on first use: where getOrders' next window starts (its
+     * checkpoint less its look-back). Without a getOrders checkpoint, getOrders starts now (less the end lag): that
      * becomes its checkpoint, and the backfill walks the past up to it.
      */
     public synchronized Instant handOverPoint(ReportStream stream, PolledSeller seller) {
@@ -117,25 +115,18 @@ public class ReportWindows {
         if (fixed.isPresent()) {
             return fixed.get();
         }
-        String ordersKey = OrdersWindows.checkpointKey(OrdersWindows.SPAPI_ORDERS, seller);
-        Instant ordersFrom = checkpoints.load(ordersKey).orElseGet(() -> {
-            Instant start = now().minus(endLag);
-            checkpoints.commit(ordersKey, start);
-            return start;
+        Instant until = getOrders.readsFrom(seller).orElseGet(() -> {
+            getOrders.startsAt(seller, stream.planner(clock, endLag).now().minus(endLag));
+            return getOrders.readsFrom(seller).orElseThrow();
         });
-        Instant until = ordersFrom.minus(ordersLookBack);
-        checkpoints.commit(stream.untilKey(seller.sellerId()), until);
+        checkpoints.record(stream.untilKey(seller.sellerId()), until);
         LOG.info("Backfill of seller {} by report stream {}: from {} up to {}; getOrders polls on from there",
                 seller.sellerId(), stream.name(), stream.backfillFrom().orElseThrow(), until);
         return until;
     }
 
     private void finished(ReportStream stream, PolledSeller seller, Instant until) {
-        checkpoints.commit(stream.doneKey(seller.sellerId()), until);
+        checkpoints.record(stream.doneKey(seller.sellerId()), until);
         LOG.info("Backfill of seller {} by report stream {} is complete up to {}", seller.sellerId(), stream.name(), until);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 }

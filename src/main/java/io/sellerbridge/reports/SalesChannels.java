@@ -2,6 +2,16 @@ package io.sellerbridge.reports;
 
 import io.sellerbridge.canonical.MappingException;
 
+
+
+
+
+
+
+
+
+
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,20 +1,20 @@
 package io.sellerbridge.spapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.sellerbridge.canonical.MappingException;
 import io.sellerbridge.canonical.Money;
 import io.sellerbridge.canonical.Values;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Typed reads of one SP-API JSON object; a field of the wrong JSON type is a mapping error naming the field. */
-final class JsonFields {
+public final class JsonFields {
 
     private final JsonNode node;
     private final String path;
 
-    JsonFields(JsonNode node, String path) {
+    public JsonFields(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             throw new MappingException(path + " is not a JSON object");
         }
@@ -22,7 +22,7 @@ final class JsonFields {
         this.path = path;
     }
 
-    String text(String name) {
+    public String text(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return null;
@@ -33,7 +33,7 @@ final class JsonFields {
         return value.asText();
     }
 
-    Integer integer(String name) {
+    public Integer integer(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return null;
@@ -44,7 +44,7 @@ final class JsonFields {
         return value.intValue();
     }
 
-    Boolean bool(String name) {
+    public Boolean bool(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return null;
@@ -52,7 +52,7 @@ final class JsonFields {
         return value.isBoolean() ? value.booleanValue() : Values.bool(path + "." + name, value.asText());
     }
 
-    Money money(String name) {
+    public Money money(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return null;
@@ -61,7 +61,7 @@ final class JsonFields {
         return Values.money(path + "." + name, money.text("Amount"), money.text("CurrencyCode"));
     }
 
-    List<String> texts(String name) {
+    public List<String> texts(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {
             return null;
@@ -74,20 +74,20 @@ final class JsonFields {
         return out.isEmpty() ? null : List.copyOf(out);
     }
 
-    JsonFields object(String name) {
+    public JsonFields object(String name) {
         JsonNode value = node.get(name);
         return value == null || value.isNull() ? null : new JsonFields(value, path + "." + name);
     }
 
-    String utc(String name) {
+    public String utc(String name) {
         return Values.utc(path + "." + name, text(name));
     }
 
-    String requiredUtc(String name) {
+    public String requiredUtc(String name) {
         return Values.utc(path + "." + name, required(name));
     }
 
-    Integer requiredInteger(String name) {
+    public Integer requiredInteger(String name) {
         Integer value = integer(name);
         if (value == null) {
             throw new MappingException("missing required field " + path + "." + name);
@@ -95,7 +95,7 @@ final class JsonFields {
         return value;
     }
 
-    String required(String name) {
+    public String required(String name) {
         return Values.required(path + "." + name, text(name));
     }
 }

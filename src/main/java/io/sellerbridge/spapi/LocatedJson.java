@@ -1,7 +1,7 @@
 package io.sellerbridge.spapi;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.sellerbridge.canonical.MappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,14 @@ import java.util.List;
  * A JSON object of an SP-API response and where it sits ("Item.images[0]"), so that nested lists and counts can be
  * read with a mapping error that names the exact field. Scalars are read through {@link #fields()}.
  */
-record LocatedJson(JsonNode node, String path) {
+public record LocatedJson(JsonNode node, String path) {
 
-    JsonFields fields() {
+    public JsonFields fields() {
         return new JsonFields(node, path);
     }
 
     /** The objects of an array field, each located ("Item.images[0]"); an absent or null field is an empty list. */
-    List<LocatedJson> objects(String field) {
+    public List<LocatedJson> objects(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return List.of();
@@ -35,7 +35,7 @@ record LocatedJson(JsonNode node, String path) {
     }
 
     /** A nested object, or null when absent. */
-    LocatedJson object(String field) {
+    public LocatedJson object(String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -46,7 +46,7 @@ record LocatedJson(JsonNode node, String path) {
     }
 
     /** A count of units, pixels or a rank: an integer of at least zero, or null when absent. */
-    Integer count(String field) {
+    public Integer count(String field) {
         Integer value = fields().integer(field);
         if (value != null && value < 0) {
             throw new MappingException(path + "." + field + " is negative: " + value);

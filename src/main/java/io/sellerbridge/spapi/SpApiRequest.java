@@ -1,6 +1,6 @@
 package io.sellerbridge.spapi;
 
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.amazon.AmazonCall;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -30,7 +30,7 @@ public final class SpApiRequest {
     }
 
     private static void prepare(Exchange exchange, String operation, String method, String path, String query, String body) {
-        exchange.setProperty(OrderExchange.OPERATION, operation);
+        exchange.setProperty(AmazonCall.OPERATION, operation);
         Message m = exchange.getMessage();
         m.setBody(body);
         m.setHeader(Exchange.HTTP_METHOD, method);

@@ -1,10 +1,10 @@
 package io.sellerbridge.spapi;
 
-import io.sellerbridge.orders.MalformedResponseException;
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.MalformedResponseException;
+import io.sellerbridge.ratelimit.RateLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sellerbridge.ratelimit.RateLimits;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -33,8 +33,8 @@ public class SpApiResponseReader implements Processor {
     @Override
     public void process(Exchange exchange) {
         Message m = exchange.getMessage();
-        String operation = exchange.getProperty(OrderExchange.OPERATION, String.class);
-        rateLimits.observe(operation, OrderExchange.seller(exchange).sellerId(), m.getHeader(RATE_LIMIT_HEADER, String.class));
+        String operation = AmazonCall.operation(exchange);
+        rateLimits.observe(operation, AmazonCall.sellerId(exchange), m.getHeader(RATE_LIMIT_HEADER, String.class));
         JsonNode page = parse(operation, m.getBody(String.class));
         // only once the answer is good: HTTP headers must not travel on, and Camel's redelivery counter of this call
         // must not leak into the next call of the same exchange (or the orders split from it)

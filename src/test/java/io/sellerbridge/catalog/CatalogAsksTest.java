@@ -1,8 +1,8 @@
 package io.sellerbridge.catalog;
 
-import io.sellerbridge.config.SellerConfig;
-import io.sellerbridge.config.SellerRegistry;
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.spapi.SpApiSeller;
 import io.sellerbridge.testing.MutableClock;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CatalogAsksTest {
 
-    private static final SellerConfig US = new SellerConfig("us", "A2S", List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), "c", "s", "r");
-    private static final SellerConfig EU = new SellerConfig("eu", "A1E", List.of("A1PA6795UKMFR9"), "c", "s", "r");
+    private static final SpApiSeller US = new SpApiSeller("us", "A2S", List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), "c", "s", "r");
+    private static final SpApiSeller EU = new SpApiSeller("eu", "A1E", List.of("A1PA6795UKMFR9"), "c", "s", "r");
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
     private final SellerRegistry sellers = new SellerRegistry(List.of(US, EU));
@@ -88,8 +88,8 @@ class CatalogAsksTest {
         asks.fetched(e);
 
         assertFalse(asks.due(e));
-        assertEquals(US, e.getProperty(OrderExchange.SELLER));
-        assertEquals("A2EUQ1WTGCTBG2", e.getProperty(OrderExchange.MARKETPLACE_ID));
+        assertEquals(US, e.getProperty(SpApiSeller.PROPERTY));
+        assertEquals("A2EUQ1WTGCTBG2", e.getProperty(AmazonCall.MARKETPLACE_ID));
         assertEquals("B0ITEM0001", e.getProperty(CatalogAsks.ASIN));
     }
 

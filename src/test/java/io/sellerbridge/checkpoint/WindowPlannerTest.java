@@ -15,12 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WindowPlannerTest {
 
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+    private static final CheckpointKey KEY = CheckpointKey.ofSeller("spapi-orders", "A2S");
     private final WindowPlanner planner = new WindowPlanner(Clock.fixed(NOW, ZoneOffset.UTC),
-            Duration.ofDays(30), Duration.ofMinutes(10), Duration.ofMinutes(2));
+            Duration.ofDays(30), Duration.ofMinutes(10), Duration.ofMinutes(2), null);
 
     @Test
     void givenNoCheckpoint_whenPlanned_thenTheWindowStartsTheConfiguredStartAgoAndEndsTwoMinutesAgo() {
-        OrdersWindow w = planner.plan("k", Optional.empty());
+        Window w = planner.plan(KEY, Optional.empty());
         assertEquals(Instant.parse("2026-10-30T12:00:00Z"), w.after());
         assertEquals(Instant.parse("2026-11-29T11:58:00Z"), w.before());
         assertFalse(w.isEmpty());
@@ -28,14 +29,14 @@ class WindowPlannerTest {
 
     @Test
     void givenACheckpoint_whenPlanned_thenTheWindowLooksBackBeforeIt() {
-        OrdersWindow w = planner.plan("k", Optional.of(Instant.parse("2026-11-29T11:50:00Z")));
+        Window w = planner.plan(KEY, Optional.of(Instant.parse("2026-11-29T11:50:00Z")));
         assertEquals(Instant.parse("2026-11-29T11:40:00Z"), w.after());
         assertEquals(Instant.parse("2026-11-29T11:58:00Z"), w.before());
     }
 
     @Test
     void givenACheckpointAheadOfTheLag_whenPlanned_thenTheWindowIsEmpty() {
-        OrdersWindow w = planner.plan("k", Optional.of(Instant.parse("2026-11-29T12:30:00Z")));
+        Window w = planner.plan(KEY, Optional.of(Instant.parse("2026-11-29T12:30:00Z")));
         assertTrue(w.isEmpty());
     }
 }

@@ -1,5 +1,6 @@
 package io.sellerbridge.config;
 
+import io.sellerbridge.testing.BundleProperties;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LeadershipTest {
 
     private static Settings settings(Map<String, String> props) {
-        return new Settings(k -> Optional.ofNullable(props.get(k)));
+        return BundleProperties.settings(props);
     }
 
     @Test

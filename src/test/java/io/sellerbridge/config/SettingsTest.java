@@ -1,5 +1,7 @@
 package io.sellerbridge.config;
 
+import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.spapi.SpApiSeller;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -24,7 +26,7 @@ class SettingsTest {
 
     @Test
     void givenCompleteSellerProperties_thenTheSellerLoads() {
-        SellerRegistry registry = SellerRegistry.load(settings);
+        SellerRegistry<SpApiSeller> registry = SellerRegistry.load(settings, "spapi", SpApiSeller::read);
         assertEquals("A2S", registry.byAlias("main").sellerId());
         assertFalse(registry.byAlias("main").toString().contains("top-secret"));
     }
@@ -32,14 +34,14 @@ class SettingsTest {
     @Test
     void givenNoMarketplace_thenStartUpFailsNamingTheKey() {
         props.put("spapi.seller.main.marketplace-ids", " ");
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> SellerRegistry.load(settings));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> SellerRegistry.load(settings, "spapi", SpApiSeller::read));
         assertTrue(e.getMessage().startsWith("spapi.seller.main.marketplace-ids:"), e.getMessage());
     }
 
     @Test
     void givenAMissingSecret_thenStartUpFailsNamingTheKey() {
         props.remove("spapi.seller.main.lwa.client-secret");
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> SellerRegistry.load(settings));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> SellerRegistry.load(settings, "spapi", SpApiSeller::read));
         assertTrue(e.getMessage().startsWith("spapi.seller.main.lwa.client-secret:"), e.getMessage());
     }
 
@@ -61,7 +63,7 @@ class SettingsTest {
                 .getMessage().startsWith("spapi.orders.schedule:"));
         assertTrue(assertThrows(ConfigurationException.class, () -> settings.httpUrl("spapi.endpoint"))
                 .getMessage().startsWith("spapi.endpoint:"));
-        assertTrue(assertThrows(ConfigurationException.class, () -> settings.duration("spapi.orders.look-back", null))
+        assertTrue(assertThrows(ConfigurationException.class, () -> settings.duration("spapi.orders.look-back"))
                 .getMessage().startsWith("spapi.orders.look-back:"));
     }
 }

@@ -1,8 +1,10 @@
 package io.sellerbridge.inventory;
 
-import io.sellerbridge.config.SellerConfig;
-import io.sellerbridge.observe.BundleMetrics;
-import io.sellerbridge.orders.OrderExchange;
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.Paging;
+import io.sellerbridge.checkpoint.Window;
+import io.sellerbridge.checkpoint.WindowPlanner;
+import io.sellerbridge.spapi.SpApiSeller;
 import io.sellerbridge.testing.InMemoryCheckpoints;
 import io.sellerbridge.testing.MutableClock;
 import org.apache.camel.Exchange;
@@ -25,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class InventoryScansTest {
 
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
-    private static final SellerConfig SELLER = new SellerConfig("main", "A2S", List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), "c", "s", "r");
+    private static final SpApiSeller SELLER = new SpApiSeller("main", "A2S", List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), "c", "s", "r");
     private static final String KEY = "spapi-inventory:A2S:ATVPDKIKX0DER";
     private static final String FULL_KEY = "spapi-inventory-full:A2S:ATVPDKIKX0DER";
 
@@ -34,47 +36,54 @@ class InventoryScansTest {
     private final InventoryScans scans = scans(Duration.ofDays(1));
 
     private InventoryScans scans(Duration fullScanEvery) {
-        return new InventoryScans(clock, checkpoints, new BundleMetrics(new DefaultCamelContext(), clock),
-                Duration.ofMinutes(10), fullScanEvery, 2);
+        return new InventoryScans(new WindowPlanner(clock, Duration.ZERO, Duration.ofMinutes(10), Duration.ZERO, null),
+                checkpoints.checkpoints(clock), fullScanEvery, 2);
     }
 
     private static Exchange exchange() {
         Exchange e = new DefaultExchange(new DefaultCamelContext());
-        e.setProperty(OrderExchange.SELLER, SELLER);
+        SELLER.useIn(e);
         e.getMessage().setBody("ATVPDKIKX0DER");
         return e;
     }
 
     /** Plans, walks and commits one scan. */
-    private InventoryScan scanAndCommit() {
+    private Window scanAndCommit() {
         Exchange e = exchange();
-        InventoryScan scan = scans.plan(e);
+        Window scan = scans.plan(e);
         scans.commit(e);
         return scan;
     }
 
+    private static boolean full(Window scan) {
+        return scan.after() == null;
+    }
+
     @Test
     void givenASeller_whenItsMarketplacesAreListed_thenEachIsScannedOnItsOwn() {
-        Exchange e = exchange();
+        Exchange e = new DefaultExchange(new DefaultCamelContext());
+        e.getMessage().setBody(SELLER);
 
         assertEquals(List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"), scans.marketplaces(e));
-        assertEquals("A2S", e.getProperty(OrderExchange.SELLER_ID));
+        assertEquals("A2S", e.getProperty(AmazonCall.SELLER_ID));
+        assertEquals(SELLER, e.getProperty(SpApiSeller.PROPERTY));
     }
 
     @Test
     void givenNoCheckpoint_whenPlanned_thenTheFirstScanIsFullFromTheFirstPage() {
         Exchange e = exchange();
-        e.setProperty(OrderExchange.NEXT_TOKEN, "left-over");
+        e.setProperty(Paging.NEXT_TOKEN, "left-over");
 
-        InventoryScan scan = scans.plan(e);
+        Window scan = scans.plan(e);
 
-        assertTrue(scan.full());
-        assertNull(scan.changedSince());
-        assertEquals(NOW, scan.startedAt());
-        assertEquals("ATVPDKIKX0DER", scan.marketplaceId());
-        assertEquals(scan, e.getProperty(InventoryScans.SCAN));
-        assertNull(e.getProperty(OrderExchange.NEXT_TOKEN));
-        assertEquals(true, e.getProperty(OrderExchange.MORE_PAGES));
+        assertTrue(full(scan));
+        assertNull(scan.after());
+        assertEquals(NOW, scan.before());
+        assertEquals("ATVPDKIKX0DER", scan.checkpoint().marketplaceId());
+        assertEquals(KEY, scan.checkpoint().toString());
+        assertEquals(scan, e.getProperty(Window.PROPERTY));
+        assertNull(e.getProperty(Paging.NEXT_TOKEN));
+        assertEquals(true, e.getProperty(Paging.MORE_PAGES));
     }
 
     @Test
@@ -82,11 +91,11 @@ class InventoryScansTest {
         scanAndCommit();
         clock.advance(Duration.ofMinutes(15));
 
-        InventoryScan scan = scans.plan(exchange());
+        Window scan = scans.plan(exchange());
 
-        assertFalse(scan.full());
-        assertEquals(Instant.parse("2026-11-29T11:50:00Z"), scan.changedSince());
-        assertEquals(Instant.parse("2026-11-29T12:15:00Z"), scan.startedAt());
+        assertFalse(full(scan));
+        assertEquals(Instant.parse("2026-11-29T11:50:00Z"), scan.after());
+        assertEquals(Instant.parse("2026-11-29T12:15:00Z"), scan.before());
     }
 
     @Test
@@ -96,10 +105,10 @@ class InventoryScansTest {
         scanAndCommit();
         clock.advance(Duration.ofMinutes(15));
 
-        InventoryScan scan = scans.plan(exchange());
+        Window scan = scans.plan(exchange());
 
-        assertFalse(scan.full());
-        assertEquals(Instant.parse("2026-11-29T12:05:00Z"), scan.changedSince());
+        assertFalse(full(scan));
+        assertEquals(Instant.parse("2026-11-29T12:05:00Z"), scan.after());
     }
 
     @Test
@@ -107,7 +116,7 @@ class InventoryScansTest {
         scanAndCommit();
         clock.advance(Duration.ofDays(1).minusSeconds(1));
 
-        assertFalse(scans.plan(exchange()).full());
+        assertFalse(full(scans.plan(exchange())));
     }
 
     @Test
@@ -117,23 +126,23 @@ class InventoryScansTest {
         scanAndCommit();
         clock.advance(Duration.ofHours(12));
 
-        InventoryScan scan = scans.plan(exchange());
+        Window scan = scans.plan(exchange());
 
-        assertTrue(scan.full());
-        assertNull(scan.changedSince());
+        assertTrue(full(scan));
+        assertNull(scan.after());
     }
 
     @Test
     void givenALastScanOlderThanEighteenMonths_whenPlannedIncrementally_thenTheStartIsHeldAtAmazonsOldestAllowed() {
         InventoryScans rarelyFull = scans(Duration.ofDays(1000));
         Instant longAgo = NOW.minus(Duration.ofDays(600));
-        checkpoints.commit(KEY, longAgo);
-        checkpoints.commit(FULL_KEY, longAgo);
+        checkpoints.put(KEY, longAgo);
+        checkpoints.put(FULL_KEY, longAgo);
 
-        InventoryScan scan = rarelyFull.plan(exchange());
+        Window scan = rarelyFull.plan(exchange());
 
-        assertFalse(scan.full());
-        assertEquals(NOW.minus(Duration.ofDays(540)), scan.changedSince());
+        assertFalse(full(scan));
+        assertEquals(NOW.minus(Duration.ofDays(540)), scan.after());
     }
 
     @Test
@@ -148,24 +157,24 @@ class InventoryScansTest {
         scanAndCommit();
         clock.advance(Duration.ofMinutes(15));
 
-        InventoryScan scan = scanAndCommit();
+        Window scan = scanAndCommit();
 
-        assertFalse(scan.full());
-        assertEquals(Optional.of(Instant.parse("2026-11-29T12:15:00Z")), checkpoints.load(KEY));
-        assertEquals(Optional.of(NOW), checkpoints.load(FULL_KEY));
+        assertFalse(full(scan));
+        assertEquals(Instant.parse("2026-11-29T12:15:00Z"), checkpoints.all().get(KEY));
+        assertEquals(NOW, checkpoints.all().get(FULL_KEY));
     }
 
     @Test
     void givenAnExpiredNextToken_whenRestarted_thenTheScanWalksAgainFromTheFirstPage() {
         Exchange e = exchange();
         scans.plan(e);
-        e.setProperty(OrderExchange.NEXT_TOKEN, "stale");
-        e.setProperty(OrderExchange.MORE_PAGES, false);
+        e.setProperty(Paging.NEXT_TOKEN, "stale");
+        e.setProperty(Paging.MORE_PAGES, false);
 
         scans.restart(e);
 
-        assertNull(e.getProperty(OrderExchange.NEXT_TOKEN));
-        assertEquals(true, e.getProperty(OrderExchange.MORE_PAGES));
+        assertNull(e.getProperty(Paging.NEXT_TOKEN));
+        assertEquals(true, e.getProperty(Paging.MORE_PAGES));
         assertEquals(1, e.getProperty(InventoryScans.RESTARTS));
     }
 

@@ -1,6 +1,5 @@
 package io.sellerbridge.it;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
@@ -9,6 +8,7 @@ import io.sellerbridge.testing.CanonicalSchemas;
 import io.sellerbridge.testing.Closing;
 import io.sellerbridge.testing.SharedKafka;
 import io.sellerbridge.testing.TopicReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.sellerbridge.it;
 
+import io.sellerbridge.mws.ErrorResponse;
 import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;

@@ -1,14 +1,15 @@
 package io.sellerbridge.it;
 
+import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.mws.MwsErrorException;
+import io.sellerbridge.mws.MwsExchange;
 import io.sellerbridge.mws.MwsOrdersResponse;
 import io.sellerbridge.mws.MwsRequestSigner;
 import io.sellerbridge.mws.MwsResponseReader;
-import io.sellerbridge.mws.MwsSellerConfig;
+import io.sellerbridge.mws.MwsSeller;
 import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
-import io.sellerbridge.orders.OrderExchange;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -58,10 +59,10 @@ class MwsRequestExpiryIntegrationTest {
 
     private Exchange call(Clock clock, String secret) {
         Exchange exchange = new DefaultExchange(camel);
-        exchange.setProperty(MwsRequestSigner.SELLER, new MwsSellerConfig("main", SELLER.sellerId(),
+        exchange.setProperty(MwsSeller.PROPERTY, new MwsSeller("main", SELLER.sellerId(),
                 SELLER.mwsAccessKeyId(), secret, null, SELLER.marketplaceIds()));
-        exchange.setProperty(OrderExchange.OPERATION, "ListOrders");
-        exchange.setProperty(MwsRequestSigner.PARAMS, Map.of("Action", "ListOrders",
+        exchange.setProperty(AmazonCall.OPERATION, "ListOrders");
+        exchange.setProperty(MwsExchange.PARAMS, Map.of("Action", "ListOrders",
                 "MarketplaceId.Id.1", SELLER.marketplaceIds().get(0),
                 "LastUpdatedAfter", Instant.now().minus(Duration.ofDays(40)).toString()));
         new MwsRequestSigner(URI.create(sandbox.mwsUrl()), clock).process(exchange);

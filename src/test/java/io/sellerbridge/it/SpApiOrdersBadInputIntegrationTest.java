@@ -1,8 +1,6 @@
 package io.sellerbridge.it;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sellerbridge.config.SellerRegistry;
+import io.sellerbridge.amazon.SellerRegistry;
 import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
@@ -10,6 +8,8 @@ import io.sellerbridge.testing.BundleUnderTest;
 import io.sellerbridge.testing.Closing;
 import io.sellerbridge.testing.SharedKafka;
 import io.sellerbridge.testing.TopicReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +121,7 @@ class SpApiOrdersBadInputIntegrationTest {
 
         try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"))) {
             await().atMost(Duration.ofSeconds(60)).until(() -> orders.poll().size() >= expected);
-            SellerRegistry sellers = bundle.context().getRegistry().lookupByNameAndType("sellers", SellerRegistry.class);
+            SellerRegistry<?> sellers = bundle.context().getRegistry().lookupByNameAndType("sellers", SellerRegistry.class);
             String reason = sellers.stopped().get(SandboxSeller.DEFAULT.sellerId().toLowerCase());
             assertTrue(reason != null && reason.contains("invalid_grant") && reason.contains(".lwa.refresh-token"), String.valueOf(reason));
             assertTrue(!reason.contains(SandboxSeller.DEFAULT.refreshToken()), "the secret itself is never in the message");

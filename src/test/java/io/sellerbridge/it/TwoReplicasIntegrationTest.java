@@ -1,12 +1,12 @@
 package io.sellerbridge.it;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
 import io.sellerbridge.testing.SharedKafka;
 import io.sellerbridge.testing.TopicReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

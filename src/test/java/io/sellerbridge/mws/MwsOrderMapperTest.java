@@ -3,7 +3,7 @@ package io.sellerbridge.mws;
 import io.sellerbridge.canonical.CanonicalJson;
 import io.sellerbridge.canonical.CanonicalOrder;
 import io.sellerbridge.canonical.MappingException;
-import io.sellerbridge.spapi.SpApiOrderMapper;
+import io.sellerbridge.orders.SpApiOrderMapper;
 import io.sellerbridge.testing.Fixtures;
 import io.sellerbridge.testing.OrderSchema;
 import org.junit.jupiter.api.Test;

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MwsRequestSignerTest {
 
     private static final Clock DOC_EXAMPLE_TIME = Clock.fixed(Instant.parse("2017-02-05T18:12:21.687Z"), ZoneOffset.UTC);
-    private static final MwsSellerConfig DOC_SELLER = new MwsSellerConfig("jp", "A2NEXAMPLETF53",
+    private static final MwsSeller DOC_SELLER = new MwsSeller("jp", "A2NEXAMPLETF53",
             "0PB842EXAMPLE7N4ZTR2", SignatureV2Vectors.AWS_EXAMPLE_SECRET,
             "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE", List.of("A1VC38T7YXB528"));
 
@@ -124,7 +124,7 @@ class MwsRequestSignerTest {
 
     @Test
     void givenASellerWithItsOwnKeys_whenSigned_thenNoMwsAuthTokenIsSent() throws Exception {
-        MwsSellerConfig ownKeys = new MwsSellerConfig("us", "A1SELLER", "AKIDOWN", "secret", null, List.of("ATVPDKIKX0DER"));
+        MwsSeller ownKeys = new MwsSeller("us", "A1SELLER", "AKIDOWN", "secret", null, List.of("ATVPDKIKX0DER"));
         Exchange exchange = exchange(ownKeys, Map.of("Action", "GetServiceStatus"));
 
         new MwsRequestSigner(URI.create("https://mws.amazonservices.com"), DOC_EXAMPLE_TIME).process(exchange);
@@ -145,10 +145,10 @@ class MwsRequestSignerTest {
         assertTrue(noAction.getMessage().contains("mwsParams"), noAction.getMessage());
     }
 
-    private Exchange exchange(MwsSellerConfig seller, Map<String, String> params) {
+    private Exchange exchange(MwsSeller seller, Map<String, String> params) {
         Exchange exchange = new DefaultExchange(camel);
-        exchange.setProperty(MwsRequestSigner.SELLER, seller);
-        exchange.setProperty(MwsRequestSigner.PARAMS, params);
+        exchange.setProperty(MwsSeller.PROPERTY, seller);
+        exchange.setProperty(MwsExchange.PARAMS, params);
         return exchange;
     }
 

@@ -1,6 +1,6 @@
 package io.sellerbridge.mws;
 
-import io.sellerbridge.orders.MalformedResponseException;
+import io.sellerbridge.amazon.MalformedResponseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -11,7 +11,7 @@ class OperationQuotaTest {
 
     private static final OperationQuota ITEMS = new OperationQuota("getOrderItems", 0.5, 30);
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
-    private final RateLimits limits = new RateLimits(Map.of("getOrderItems", ITEMS), nanos::get);
+    private final RateLimits limits = new RateLimits(nanos::get).add(ITEMS);
 
     @Test
     void givenAmazonsUsagePlans_thenTheWindowRefillsTheSteadyPermits() {

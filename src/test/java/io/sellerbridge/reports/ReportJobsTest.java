@@ -1,8 +1,8 @@
 package io.sellerbridge.reports;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sellerbridge.orders.MalformedResponseException;
+import io.sellerbridge.amazon.MalformedResponseException;
 import io.sellerbridge.testing.MutableClock;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;

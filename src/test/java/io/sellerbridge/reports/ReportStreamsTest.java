@@ -2,6 +2,7 @@ package io.sellerbridge.reports;
 
 import io.sellerbridge.config.ConfigurationException;
 import io.sellerbridge.config.Settings;
+import io.sellerbridge.testing.BundleProperties;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,10 +34,10 @@ class ReportStreamsTest {
             Map.entry("spapi.reports.inventory.report-type", ReportFormats.FBA_MYI_UNSUPPRESSED_INVENTORY),
             Map.entry("camel.route-template[kafka-publish-orders].template-id", "kafka-publish"),
             Map.entry("camel.route-template[kafka-publish-orders].name", "publish")));
-    private final Settings settings = new Settings(key -> Optional.ofNullable(props.get(key)));
+    private final Settings settings = BundleProperties.settings(props);
 
     private Map<String, ReportStream> load() {
-        return ReportStreams.load(settings, Set.copyOf(props.keySet()));
+        return ReportStreams.load(settings, BundleProperties.names(props));
     }
 
     private String failingKey() {

@@ -1,8 +1,12 @@
 package io.sellerbridge.reports;
 
-import io.sellerbridge.checkpoint.OrdersWindows;
-import io.sellerbridge.config.SellerConfig;
+import io.sellerbridge.checkpoint.CheckpointKey;
+import io.sellerbridge.checkpoint.Checkpoints;
+import io.sellerbridge.checkpoint.SellerWindows;
+import io.sellerbridge.checkpoint.Window;
+import io.sellerbridge.checkpoint.WindowPlanner;
 import io.sellerbridge.observe.BundleMetrics;
+import io.sellerbridge.spapi.SpApiSeller;
 import io.sellerbridge.testing.InMemoryCheckpoints;
 import io.sellerbridge.testing.MutableClock;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -25,15 +29,18 @@ class ReportWindowsTest {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
     private static final Instant NOW_LESS_LAG = Instant.parse("2026-03-01T11:58:00Z");
     private static final Instant BACKFILL_FROM = Instant.parse("2026-01-01T00:00:00Z");
-    private static final SellerConfig SELLER = new SellerConfig("main", "A2S", List.of("ATVPDKIKX0DER"), "c", "s", "r");
-    private static final String ORDERS_KEY = OrdersWindows.checkpointKey(OrdersWindows.SPAPI_ORDERS, SELLER);
+    private static final SpApiSeller SELLER = new SpApiSeller("main", "A2S", List.of("ATVPDKIKX0DER"), "c", "s", "r");
+    private static final CheckpointKey ORDERS_KEY = CheckpointKey.of("spapi-orders", SELLER);
 
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
     private static final Duration LOOK_BACK = Duration.ofMinutes(10);
 
-    private final ReportWindows windows = new ReportWindows(clock, checkpoints,
-            new BundleMetrics(new DefaultCamelContext(), clock), Duration.ofMinutes(2), LOOK_BACK);
+    private final Checkpoints facade = checkpoints.checkpoints(clock);
+    private final SellerWindows getOrders = new SellerWindows("spapi-orders",
+            new WindowPlanner(clock, Duration.ofDays(30), LOOK_BACK, Duration.ofMinutes(2), null), facade);
+    private final ReportWindows windows = new ReportWindows(clock, facade,
+            new BundleMetrics(new DefaultCamelContext(), clock), Duration.ofMinutes(2), getOrders);
 
     private static ReportStream orders(Optional<Instant> backfillFrom) {
         return new ReportStream("orders", ReportFormats.FLAT_FILE_ALL_ORDERS, ReportFormats.forReportType(ReportFormats.FLAT_FILE_ALL_ORDERS),
@@ -48,22 +55,22 @@ class ReportWindowsTest {
 
     @Test
     void givenNoCheckpointAndNoBackfill_whenNext_thenTheFirstWindowStartsTheConfiguredStartAgoAndSpansTheWindowSize() {
-        ReportWindow w = windows.next(ORDERS, SELLER).orElseThrow();
+        Window w = windows.next(ORDERS, SELLER).orElseThrow();
 
-        assertEquals(Instant.parse("2026-01-30T12:00:00Z"), w.start());
-        assertEquals(Instant.parse("2026-02-09T12:00:00Z"), w.end());
-        assertFalse(w.last());
+        assertEquals(Instant.parse("2026-01-30T12:00:00Z"), w.after());
+        assertEquals(Instant.parse("2026-02-09T12:00:00Z"), w.before());
+        assertFalse(w.caughtUp());
     }
 
     @Test
     void givenACheckpointCloserThanTheWindowSize_whenNext_thenTheWindowEndsAtNowLessTheEndLagAndIsTheLast() {
         checkpoints.commit(ORDERS.checkpointKey("A2S"), Instant.parse("2026-02-25T00:00:00Z"));
 
-        ReportWindow w = windows.next(ORDERS, SELLER).orElseThrow();
+        Window w = windows.next(ORDERS, SELLER).orElseThrow();
 
-        assertEquals(Instant.parse("2026-02-25T00:00:00Z"), w.start());
-        assertEquals(NOW_LESS_LAG, w.end());
-        assertTrue(w.last());
+        assertEquals(Instant.parse("2026-02-25T00:00:00Z"), w.after());
+        assertEquals(NOW_LESS_LAG, w.before());
+        assertTrue(w.caughtUp());
     }
 
     @Test
@@ -75,31 +82,31 @@ class ReportWindowsTest {
 
     @Test
     void givenAWindow_whenDone_thenOnlyTheStreamCheckpointMovesToItsEnd() {
-        ReportWindow w = windows.next(ORDERS, SELLER).orElseThrow();
+        Window w = windows.next(ORDERS, SELLER).orElseThrow();
 
         windows.done(ORDERS, SELLER, w);
 
-        assertEquals(Map.of(ORDERS.checkpointKey("A2S"), w.end()), checkpoints.all());
-        assertEquals(w.end(), windows.next(ORDERS, SELLER).orElseThrow().start());
+        assertEquals(Map.of(ORDERS.checkpointKey("A2S").toString(), w.before()), checkpoints.all());
+        assertEquals(w.before(), windows.next(ORDERS, SELLER).orElseThrow().after());
     }
 
     @Test
     void givenNoBackfill_whenTheLastWindowIsDone_thenOnlyTheStreamCheckpointIsTouched() {
         checkpoints.commit(ORDERS.checkpointKey("A2S"), Instant.parse("2026-02-25T00:00:00Z"));
-        ReportWindow last = windows.next(ORDERS, SELLER).orElseThrow();
+        Window last = windows.next(ORDERS, SELLER).orElseThrow();
 
         windows.done(ORDERS, SELLER, last);
 
-        assertEquals(Map.of(ORDERS.checkpointKey("A2S"), NOW_LESS_LAG), checkpoints.all());
+        assertEquals(Map.of(ORDERS.checkpointKey("A2S").toString(), NOW_LESS_LAG), checkpoints.all());
     }
 
     @Test
     void givenABackfillOnANewInstallation_whenNext_thenGetOrdersStartsNowAndTheBackfillEndsWhereItsFirstWindowBegins() {
-        ReportWindow w = windows.next(BACKFILL, SELLER).orElseThrow();
+        Window w = windows.next(BACKFILL, SELLER).orElseThrow();
 
-        assertEquals(BACKFILL_FROM, w.start());
-        assertEquals(Instant.parse("2026-01-11T00:00:00Z"), w.end());
-        assertFalse(w.last());
+        assertEquals(BACKFILL_FROM, w.after());
+        assertEquals(Instant.parse("2026-01-11T00:00:00Z"), w.before());
+        assertFalse(w.caughtUp());
         // getOrders reads (checkpoint - look-back, ...]: the backfill ends exactly there, so nothing is read twice
         assertEquals(Optional.of(NOW_LESS_LAG), checkpoints.load(ORDERS_KEY));
         assertEquals(Optional.of(NOW_LESS_LAG.minus(LOOK_BACK)), checkpoints.load(BACKFILL.untilKey("A2S")));
@@ -111,11 +118,11 @@ class ReportWindowsTest {
         checkpoints.commit(ORDERS_KEY, ordersAt);
         checkpoints.commit(BACKFILL.checkpointKey("A2S"), Instant.parse("2026-01-11T00:00:00Z"));
 
-        ReportWindow w = windows.next(BACKFILL, SELLER).orElseThrow();
+        Window w = windows.next(BACKFILL, SELLER).orElseThrow();
 
-        assertEquals(Instant.parse("2026-01-11T00:00:00Z"), w.start());
-        assertEquals(ordersAt.minus(LOOK_BACK), w.end());
-        assertTrue(w.last());
+        assertEquals(Instant.parse("2026-01-11T00:00:00Z"), w.after());
+        assertEquals(ordersAt.minus(LOOK_BACK), w.before());
+        assertTrue(w.caughtUp());
         assertEquals(Optional.of(ordersAt), checkpoints.load(ORDERS_KEY));
     }
 
@@ -131,13 +138,13 @@ class ReportWindowsTest {
     @Test
     void givenTheLastBackfillWindow_whenDone_thenTheBackfillIsCompleteAndLaterRunsHaveNothingToDo() {
         checkpoints.commit(BACKFILL.checkpointKey("A2S"), Instant.parse("2026-02-25T00:00:00Z"));
-        ReportWindow last = windows.next(BACKFILL, SELLER).orElseThrow();
-        assertTrue(last.last());
+        Window last = windows.next(BACKFILL, SELLER).orElseThrow();
+        assertTrue(last.caughtUp());
 
         windows.done(BACKFILL, SELLER, last);
         clock.advance(Duration.ofDays(5));
 
-        assertEquals(Optional.of(last.end()), checkpoints.load(BACKFILL.doneKey("A2S")));
+        assertEquals(Optional.of(last.before()), checkpoints.load(BACKFILL.doneKey("A2S")));
         assertTrue(windows.next(BACKFILL, SELLER).isEmpty());
         assertEquals(Optional.of(NOW_LESS_LAG), checkpoints.load(ORDERS_KEY), "getOrders' position is its own");
     }
@@ -155,43 +162,43 @@ class ReportWindowsTest {
 
     @Test
     void givenABackfillWindowThatIsNotTheLast_whenDone_thenTheBackfillIsNotComplete() {
-        ReportWindow first = windows.next(BACKFILL, SELLER).orElseThrow();
+        Window first = windows.next(BACKFILL, SELLER).orElseThrow();
 
         windows.done(BACKFILL, SELLER, first);
 
-        assertEquals(Optional.of(first.end()), checkpoints.load(BACKFILL.checkpointKey("A2S")));
+        assertEquals(Optional.of(first.before()), checkpoints.load(BACKFILL.checkpointKey("A2S")));
         assertTrue(checkpoints.load(BACKFILL.doneKey("A2S")).isEmpty());
     }
 
     @Test
     void givenABackfillOfTwoMonths_whenWalkedToTheEnd_thenContiguousWindowsOfAtMostTheWindowSizeReachTheHandOverPoint() {
-        List<ReportWindow> walked = new ArrayList<>();
-        for (Optional<ReportWindow> w = windows.next(BACKFILL, SELLER); w.isPresent(); w = windows.next(BACKFILL, SELLER)) {
+        List<Window> walked = new ArrayList<>();
+        for (Optional<Window> w = windows.next(BACKFILL, SELLER); w.isPresent(); w = windows.next(BACKFILL, SELLER)) {
             walked.add(w.get());
             windows.done(BACKFILL, SELLER, w.get());
             clock.advance(Duration.ofHours(1));
             assertTrue(walked.size() < 20, "the walk does not end");
         }
 
-        assertEquals(BACKFILL_FROM, walked.get(0).start());
+        assertEquals(BACKFILL_FROM, walked.get(0).after());
         for (int i = 1; i < walked.size(); i++) {
-            assertEquals(walked.get(i - 1).end(), walked.get(i).start());
+            assertEquals(walked.get(i - 1).before(), walked.get(i).after());
         }
-        walked.forEach(w -> assertTrue(Duration.between(w.start(), w.end()).compareTo(Duration.ofDays(10)) <= 0, w.toString()));
-        ReportWindow last = walked.get(walked.size() - 1);
-        assertTrue(last.last());
-        walked.subList(0, walked.size() - 1).forEach(w -> assertFalse(w.last(), w.toString()));
-        assertEquals(NOW_LESS_LAG.minus(LOOK_BACK), last.end(), "up to where getOrders reads from, though the clock moved on");
+        walked.forEach(w -> assertTrue(Duration.between(w.after(), w.before()).compareTo(Duration.ofDays(10)) <= 0, w.toString()));
+        Window last = walked.get(walked.size() - 1);
+        assertTrue(last.caughtUp());
+        walked.subList(0, walked.size() - 1).forEach(w -> assertFalse(w.caughtUp(), w.toString()));
+        assertEquals(NOW_LESS_LAG.minus(LOOK_BACK), last.before(), "up to where getOrders reads from, though the clock moved on");
     }
 
     @Test
     void givenASnapshotStream_whenNextAndDone_thenItIsAlwaysOneSnapshotWindowAndNothingIsCommitted() {
-        ReportWindow w = windows.next(INVENTORY, SELLER).orElseThrow();
+        Window w = windows.next(INVENTORY, SELLER).orElseThrow();
         windows.done(INVENTORY, SELLER, w);
 
-        assertNull(w.start());
-        assertNull(w.end());
-        assertTrue(w.last());
+        assertNull(w.after());
+        assertNull(w.before());
+        assertTrue(w.caughtUp());
         assertTrue(checkpoints.all().isEmpty());
         assertTrue(windows.next(INVENTORY, SELLER).isPresent());
     }

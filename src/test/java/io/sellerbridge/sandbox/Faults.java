@@ -1,5 +1,6 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.mws.ErrorResponse;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,5 +1,6 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.canonical.Values;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,6 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.canonical.Money;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

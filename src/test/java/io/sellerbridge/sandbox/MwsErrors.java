@@ -1,5 +1,7 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.mws.ErrorResponse;
+import io.sellerbridge.mws.ResponseMetadata;
 import java.util.UUID;
 
 /**

@@ -1,11 +1,11 @@
 package io.sellerbridge.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sellerbridge.canonical.Address;
 import io.sellerbridge.canonical.CanonicalOrder;
 import io.sellerbridge.canonical.CanonicalOrderItem;
-import io.sellerbridge.spapi.SpApiOrderMapper;
+import io.sellerbridge.orders.SpApiOrderMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,14 +1,14 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.reports.ReportContext;
+import io.sellerbridge.reports.ReportEntry;
+import io.sellerbridge.reports.ReportFormats;
+import io.sellerbridge.reports.ReportReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sellerbridge.reports.ReportContext;
-import io.sellerbridge.reports.ReportEntry;
-import io.sellerbridge.reports.ReportFormats;
-import io.sellerbridge.reports.ReportReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.mws.ErrorResponse;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.mws.SignatureV2Vectors;
 import static io.sellerbridge.sandbox.SandboxMwsClient.errorCode;
 import static io.sellerbridge.sandbox.SandboxMwsClient.errorMessage;
 import static io.sellerbridge.sandbox.SandboxMwsClient.result;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import io.sellerbridge.mws.SignatureV2Vectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,8 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.canonical.CanonicalOrder;
+import io.sellerbridge.reports.ReportEntry;
+import io.sellerbridge.reports.ReportReader;
 import static io.sellerbridge.sandbox.ReportsHttp.FLAT_FILE;
 import static io.sellerbridge.sandbox.ReportsHttp.XML;
 import static io.sellerbridge.sandbox.SandboxHttp.header;
@@ -9,9 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.sellerbridge.canonical.CanonicalOrder;
-import io.sellerbridge.reports.ReportEntry;
-import io.sellerbridge.reports.ReportReader;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;

@@ -1,5 +1,10 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.canonical.CanonicalInventory;
+import io.sellerbridge.canonical.CanonicalOrder;
+import io.sellerbridge.reports.ReportContext;
+import io.sellerbridge.reports.ReportEntry;
+import io.sellerbridge.reports.ReportReader;
 import static io.sellerbridge.sandbox.ReportsHttp.FLAT_FILE;
 import static io.sellerbridge.sandbox.ReportsHttp.INVENTORY;
 import static io.sellerbridge.sandbox.ReportsHttp.XML;
@@ -12,11 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.sellerbridge.canonical.CanonicalInventory;
-import io.sellerbridge.canonical.CanonicalOrder;
-import io.sellerbridge.reports.ReportContext;
-import io.sellerbridge.reports.ReportEntry;
-import io.sellerbridge.reports.ReportReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

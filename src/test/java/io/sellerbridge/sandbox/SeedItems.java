@@ -1,5 +1,6 @@
 package io.sellerbridge.sandbox;
 
+import io.sellerbridge.canonical.Money;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

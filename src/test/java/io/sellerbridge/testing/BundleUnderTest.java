@@ -60,15 +60,8 @@ public final class BundleUnderTest implements AutoCloseable {
             b.set(p + "auth-token", s.mwsAuthToken() == null ? "" : s.mwsAuthToken());
         }
         b.set("mws.orders.schedule", "* * * * * ?");
-        b.set("mws.orders.list-orders.rate", String.valueOf(0.0167 * timeScale));
-        b.set("mws.orders.list-order-items.rate", String.valueOf(0.5 * timeScale));
-        b.set("spapi.orders.get-orders.rate", String.valueOf(0.0167 * timeScale));
-        b.set("spapi.orders.get-order-items.rate", String.valueOf(0.5 * timeScale));
-        b.set("spapi.catalog.get-catalog-item.rate", String.valueOf(2 * timeScale));
-        b.set("spapi.inventory.get-inventory-summaries.rate", String.valueOf(2 * timeScale));
-        b.set("spapi.reports.create-report.rate", String.valueOf(0.0167 * timeScale));
-        b.set("spapi.reports.get-report.rate", String.valueOf(2 * timeScale));
-        b.set("spapi.reports.get-report-document.rate", String.valueOf(0.0167 * timeScale));
+        // Amazon's usage plans, as application.properties states them, sped up like the sandbox's token buckets
+        usagePlanRates().forEach((key, rate) -> b.set(key, String.valueOf(rate * timeScale)));
         b.set("spapi.catalog.schedule", "* * * * * ?");
         b.set("spapi.inventory.schedule", "* * * * * ?");
         b.set("spapi.reports.orders.schedule", "* * * * * ?");
@@ -84,6 +77,20 @@ public final class BundleUnderTest implements AutoCloseable {
         b.set("kafka.topics.checkpoints", "checkpoints." + b.topicSuffix);
         b.set("kafka.topics.published-versions", "published-versions." + b.topicSuffix);
         return b;
+    }
+
+    /** Every {@code *.rate} key of the top-level application.properties (the bundle's defaults, written once there). */
+    static Map<String, Double> usagePlanRates() {
+        java.util.Properties file = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("application.properties"))) {
+            file.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, Double> rates = new java.util.TreeMap<>();
+        file.stringPropertyNames().stream().filter(k -> k.endsWith(".rate"))
+                .forEach(k -> rates.put(k, Double.parseDouble(file.getProperty(k).trim())));
+        return rates;
     }
 
     /** Poll through MWS instead of SP-API. */

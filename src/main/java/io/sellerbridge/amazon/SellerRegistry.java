@@ -1,0 +1,127 @@
+package io.sellerbridge.amazon;
+
+import io.sellerbridge.config.ConfigurationException;
+import io.sellerbridge.config.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The sellers one API polls: aliases in {@code <api>.sellers}, each read and validated at start-up from
+ * {@code <api>.seller.<alias>.*} ({@code spapi} or {@code mws}). A seller whose credentials Amazon refuses is stopped
+ * here, so the others go on.
+ */
+public class SellerRegistry<S extends PolledSeller> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SellerRegistry.class);
+    private static final Pattern MARKETPLACE_ID = Pattern.compile("[A-Z0-9]{9,16}");
+    /** getOrders and ListOrders accept at most 50 marketplaces. */
+    private static final int MOST_MARKETPLACES = 50;
+
+    private final Map<String, S> sellers = new LinkedHashMap<>();
+    private final Map<String, String> stopped = new ConcurrentHashMap<>();
+    private final Map<String, String> tokenUnavailable = new ConcurrentHashMap<>();
+
+    public SellerRegistry(List<S> sellers) {
+        sellers.forEach(s -> this.sellers.put(s.alias(), s));
+    }
+
+    /** Reads every seller of {@code <api>.sellers} with {@code reader}, which sees the seller's own keys. */
+    public static <S extends PolledSeller> SellerRegistry<S> load(Settings settings, String api,
+                                                                  Function<SellerKeys, S> reader) {
+        List<String> aliases = settings.list(api + ".sellers");
+        if (aliases.isEmpty()) {
+            throw new ConfigurationException(api + ".sellers", "must name at least one seller alias");
+        }
+        return new SellerRegistry<>(aliases.stream()
+                .map(alias -> reader.apply(new SellerKeys(settings, api + ".seller." + alias + ".", alias))).toList());
+    }
+
+    /** One seller's keys, {@code <api>.seller.<alias>.<suffix>}; failures name the full key. */
+    public record SellerKeys(Settings settings, String prefix, String alias) {
+
+        public String required(String suffix) {
+            return settings.required(prefix + suffix);
+        }
+
+        public String secret(String suffix) {
+            return settings.secret(prefix + suffix);
+        }
+
+        public String optional(String suffix) {
+            return settings.optional(prefix + suffix).orElse(null);
+        }
+
+        public List<String> marketplaceIds() {
+            String key = prefix + "marketplace-ids";
+            List<String> marketplaces = settings.list(key);
+            if (marketplaces.isEmpty()) {
+                throw new ConfigurationException(key, "must list at least one marketplace id");
+            }
+            for (String m : marketplaces) {
+                if (!MARKETPLACE_ID.matcher(m).matches()) {
+                    throw new ConfigurationException(key, "'" + m + "' is not a marketplace id");
+                }
+            }
+            if (marketplaces.size() > MOST_MARKETPLACES) {
+                throw new ConfigurationException(key, "Amazon accepts at most " + MOST_MARKETPLACES + " marketplaces");
+            }
+            return List.copyOf(marketplaces);
+        }
+    }
+
+    /** Sellers still polled: all configured ones less those stopped for refused credentials. */
+    public List<S> active() {
+        return sellers.values().stream().filter(s -> !stopped.containsKey(s.alias())).toList();
+    }
+
+    public List<S> all() {
+        return List.copyOf(sellers.values());
+    }
+
+    public S byAlias(String alias) {
+        S s = sellers.get(alias);
+        if (s == null) {
+            throw new IllegalArgumentException("no seller with alias " + alias);
+        }
+        return s;
+    }
+
+    public void stop(S seller, String reason) {
+        if (stopped.putIfAbsent(seller.alias(), reason) == null) {
+            LOG.error("Stopped polling {}: {}. Fix the credential and restart the bundle.", seller, reason);
+        }
+    }
+
+    public Map<String, String> stopped() {
+        return Map.copyOf(stopped);
+    }
+
+    /** Amazon's token endpoint could not be reached for this seller; cleared by the next token it gets. */
+    public void tokenUnavailable(S seller, String reason) {
+        tokenUnavailable.put(seller.alias(), reason);
+    }
+
+    public void tokenObtained(S seller) {
+        tokenUnavailable.remove(seller.alias());
+    }
+
+    /** Sellers without a token, and why: refused credentials or an unreachable token endpoint. */
+    public Map<String, String> tokenProblems() {
+        Map<String, String> all = new TreeMap<>(tokenUnavailable);
+        all.putAll(stopped);
+        return all;
+    }
+
+    public Set<String> aliases() {
+        return sellers.keySet();
+    }
+}

@@ -1,0 +1,43 @@
+package io.sellerbridge.checkpoint;
+
+import io.sellerbridge.observe.BundleMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Every stream's positions, in the one key scheme: a window is committed at its end (logged, and the checkpoint lag
+ * of its stream and seller updated); a stream's other facts ({@link CheckpointKey#aspect}) are recorded as they are.
+ */
+public class Checkpoints {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Checkpoints.class);
+
+    private final CheckpointStore store;
+    private final BundleMetrics metrics;
+
+    public Checkpoints(CheckpointStore store, BundleMetrics metrics) {
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    public Optional<Instant> load(CheckpointKey key) {
+        return store.load(key);
+    }
+
+    /** Every record of the window was acknowledged: the stream goes on from its end. */
+    public void commit(Window window) {
+        if (window.isSnapshot()) {
+            return; // a snapshot has no position to keep
+        }
+        store.commit(window.checkpoint(), window.before());
+        metrics.checkpointCommitted(window.checkpoint().stream(), window.checkpoint().sellerId(), window.before());
+        LOG.info("Committed {} up to {}", window.checkpoint(), window.before());
+    }
+
+    public void record(CheckpointKey key, Instant value) {
+        store.commit(key, value);
+    }
+}

@@ -1,0 +1,114 @@
+package io.sellerbridge.kafka;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
+
+/**
+ * A compacted topic of the bundle's state (checkpoints, published versions), read whole into the caller's memory and
+ * written with acks=all. The consumer is assigned every partition and commits nothing, so it joins no consumer group.
+ * One thread at a time may read; {@link #wakeup} is the one call another thread may make.
+ */
+public final class CompactedTopic implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final String topic;
+    private final KafkaConsumer<String, String> consumer;
+    private final KafkaProducer<String, String> producer;
+    private final List<TopicPartition> partitions;
+
+    public CompactedTopic(String topic, Properties clientConfig) {
+        this.topic = topic;
+        Properties c = new Properties();
+        c.putAll(clientConfig);
+        c.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        consumer = new KafkaConsumer<>(c);
+        try {
+            partitions = consumer.partitionsFor(topic, TIMEOUT).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+        } catch (RuntimeException e) {
+            consumer.close(Duration.ZERO);
+            throw e;
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Properties p = new Properties();
+        p.putAll(clientConfig);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producer = new KafkaProducer<>(p);
+    }
+
+    public String name() {
+        return topic;
+    }
+
+    /** Reads every record written up to now (by this process or another replica) into {@code apply}. */
+    public void catchUp(BiConsumer<String, String> apply) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, TIMEOUT);
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("could not read topic " + topic + " to its end within " + TIMEOUT);
+            }
+            poll(Duration.ofMillis(200), apply);
+        }
+    }
+
+    /** Reads what arrives within {@code timeout}; false when {@link #wakeup} ended the wait. */
+    public boolean poll(Duration timeout, BiConsumer<String, String> apply) {
+        try {
+            for (ConsumerRecord<String, String> r : consumer.poll(timeout)) {
+                apply.accept(r.key(), r.value());
+            }
+            return true;
+        } catch (WakeupException e) {
+            return false;
+        }
+    }
+
+    /** Ends a {@link #poll} under way on the reading thread. */
+    public void wakeup() {
+        consumer.wakeup();
+    }
+
+    /** Returns once the broker acknowledged the record. */
+    public void write(String key, String value) {
+        try {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + key + " to " + topic, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException(key + " not acknowledged by Kafka on " + topic, e);
+        }
+    }
+
+    /** Called by the reading thread, or once it is done. */
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+        consumer.close(Duration.ofSeconds(5));
+    }
+}

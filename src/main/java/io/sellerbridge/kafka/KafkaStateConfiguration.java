@@ -1,0 +1,47 @@
+package io.sellerbridge.kafka;
+
+import io.sellerbridge.checkpoint.Checkpoints;
+import io.sellerbridge.checkpoint.KafkaCheckpointStore;
+import io.sellerbridge.checkpoint.PublishedVersions;
+import io.sellerbridge.config.Beans;
+import io.sellerbridge.config.Settings;
+import io.sellerbridge.observe.BundleMetrics;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The bundle's state in Kafka: its topics (created when missing), the checkpoints and the published versions. Only
+ * read and validated here; the clients reach Kafka when Camel starts them, after every configuration was checked.
+ */
+public class KafkaStateConfiguration implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext context) throws Exception {
+        Settings settings = Settings.of(context);
+        Properties kafka = KafkaClients.config(settings);
+        String checkpointTopic = settings.required("kafka.topics.checkpoints");
+        String versionsTopic = settings.required("kafka.topics.published-versions");
+        if (settings.bool("kafka.topics.create")) {
+            int partitions = settings.positiveInt("kafka.topics.partitions");
+            context.addService(new TopicProvisioner(kafka, (short) settings.positiveInt("kafka.topics.replication-factor"),
+                    List.of(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.orders"), partitions, true),
+                            new TopicProvisioner.TopicSpec(settings.required("kafka.topics.products"), partitions, true),
+                            new TopicProvisioner.TopicSpec(settings.required("kafka.topics.inventory"), partitions, true),
+                            new TopicProvisioner.TopicSpec(settings.required("kafka.topics.dlq"), partitions, false),
+                            new TopicProvisioner.TopicSpec(checkpointTopic, 1, true),
+                            new TopicProvisioner.TopicSpec(versionsTopic, 1, true))), true, true);
+        }
+        KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic, kafka);
+        context.addService(checkpoints, true, true);
+        context.getRegistry().bind("checkpoints",
+                new Checkpoints(checkpoints, Beans.lookup(context, "bundleMetrics", BundleMetrics.class)));
+
+        KafkaPublishedVersions versions = new KafkaPublishedVersions(versionsTopic, kafka,
+                settings.positiveInt("kafka.published-versions.cache-size"));
+        context.addService(versions, true, true);
+        context.getRegistry().bind("publishedVersions", new PublishedVersions(versions));
+    }
+}

@@ -1,0 +1,71 @@
+package io.sellerbridge.mws;
+
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.PolledSeller;
+import io.sellerbridge.amazon.SellerRegistry;
+
+
+
+
+
+
+
+
+
+
+
+import org.apache.camel.Exchange;
+
+import java.util.List;
+
+/**
+ * One seller polled through MWS: its alias in the properties, Amazon seller id, marketplaces and MWS keys.
+ * {@code mwsAuthToken} is null when the seller signs with its own developer keys (no third-party authorisation).
+ * {@link #toString()} never shows the secret key or the auth token.
+ */
+public record MwsSeller(String alias, String sellerId, String accessKeyId, String secretKey,
+                        String mwsAuthToken, List<String> marketplaceIds) implements PolledSeller {
+
+    /** The exchange property holding the seller the MWS stream works for (its keys sign each call). */
+    public static final String PROPERTY = "mwsSeller";
+
+    /** Reads {@code mws.seller.<alias>.*}. */
+    public static MwsSeller read(SellerRegistry.SellerKeys keys) {
+        return new MwsSeller(keys.alias(), keys.required("seller-id"), keys.secret("access-key-id"),
+                keys.secret("secret-key"), keys.optional("auth-token"), keys.marketplaceIds());
+    }
+
+    public static MwsSeller of(Exchange exchange) {
+        MwsSeller seller = exchange.getProperty(PROPERTY, MwsSeller.class);
+        if (seller == null) {
+            throw new IllegalStateException("exchange property " + PROPERTY + " (MwsSeller) is not set");
+        }
+        return seller;
+    }
+
+    public MwsSeller {
+        requireText("alias", alias);
+        requireText("sellerId", sellerId);
+        requireText("accessKeyId", accessKeyId);
+        requireText("secretKey", secretKey);
+        marketplaceIds = marketplaceIds == null ? List.of() : List.copyOf(marketplaceIds);
+    }
+
+    @Override
+    public void useIn(Exchange exchange) {
+        exchange.setProperty(PROPERTY, this);
+        exchange.setProperty(AmazonCall.SELLER_ID, sellerId);
+    }
+
+    @Override
+    public String toString() {
+        return "MWS seller " + alias + " (" + sellerId + ", marketplaces " + marketplaceIds + ")";
+    }
+
+    private static void requireText(String name, String value) {
+        if (value == null || value.isBlank()) {
+            // the message names the field, never its value: these records hold credentials
+            throw new IllegalArgumentException("MWS seller " + name + " is missing");
+        }
+    }
+}

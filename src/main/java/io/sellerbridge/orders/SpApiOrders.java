@@ -1,0 +1,45 @@
+package io.sellerbridge.orders;
+
+import io.sellerbridge.canonical.CanonicalJson;
+import io.sellerbridge.canonical.CanonicalOrder;
+import io.sellerbridge.canonical.Values;
+import io.sellerbridge.kafka.DeadLetterRecord;
+import io.sellerbridge.spapi.SpApiSeller;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.camel.Exchange;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Camel-facing side of the SP-API order mapping: reads the exchange, delegates to {@link SpApiOrderMapper}. */
+public class SpApiOrders {
+
+    public static final String SOURCE = "/amazon/sp-api/orders/v0";
+
+    private final SpApiOrderMapper mapper = new SpApiOrderMapper();
+
+    /** The version of the order in the body, before its items are fetched: skipping a known version saves calls. */
+    public String versionId(Exchange exchange) {
+        JsonNode order = exchange.getProperty(OrderExchange.ORDER, JsonNode.class);
+        String orderId = Values.required("Order.AmazonOrderId", order.path("AmazonOrderId").asText(null));
+        String updated = Values.utc("Order.LastUpdateDate",
+                Values.required("Order.LastUpdateDate", order.path("LastUpdateDate").asText(null)));
+        return SpApiSeller.of(exchange).sellerId() + ":" + orderId + ":" + updated;
+    }
+
+    /** For the dead-letter topic: the order and the items read so far, as Amazon sent them. */
+    public void keepRawPayload(Exchange exchange) {
+        Map<String, Object> raw = new LinkedHashMap<>();
+        raw.put("Order", exchange.getProperty(OrderExchange.ORDER, JsonNode.class));
+        raw.put("OrderItems", exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class));
+        exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, CanonicalJson.write(raw));
+    }
+
+    @SuppressWarnings("unchecked")
+    public CanonicalOrder toCanonical(Exchange exchange) {
+        JsonNode order = exchange.getProperty(OrderExchange.ORDER, JsonNode.class);
+        List<JsonNode> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
+        return mapper.map(SpApiSeller.of(exchange).sellerId(), order, items);
+    }
+}

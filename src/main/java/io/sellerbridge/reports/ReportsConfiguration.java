@@ -1,0 +1,70 @@
+package io.sellerbridge.reports;
+
+import io.sellerbridge.checkpoint.Checkpoints;
+import io.sellerbridge.checkpoint.SellerWindows;
+import io.sellerbridge.config.Beans;
+import io.sellerbridge.config.Settings;
+import io.sellerbridge.observe.BundleMetrics;
+import io.sellerbridge.ratelimit.OperationQuota;
+import io.sellerbridge.ratelimit.RateLimits;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.spi.Registry;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The report streams ({@code spapi.reports.*}, routes/spapi-reports.camel.yaml, one route per stream from the
+ * template): createReport, getReport until done, getReportDocument, the download, and the rows to canonical messages;
+ * an order report backfill hands over to getOrders.
+ */
+public class ReportsConfiguration implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext context) {
+        Settings settings = Settings.of(context);
+        Registry registry = context.getRegistry();
+        Clock clock = Beans.clock(context);
+        BundleMetrics metrics = Beans.lookup(context, "bundleMetrics", BundleMetrics.class);
+        Map<String, ReportStream> streams = ReportStreams.load(settings,
+                context.getPropertiesComponent().loadProperties().stringPropertyNames());
+        Beans.lookup(context, "rateLimits", RateLimits.class)
+                .add(OperationQuota.read(settings, "createReport", "spapi.reports.create-report"))
+                .add(OperationQuota.read(settings, "getReport", "spapi.reports.get-report"))
+                .add(OperationQuota.read(settings, "getReportDocument", "spapi.reports.get-report-document"));
+
+        registry.bind("reportRequests", new ReportRequests());
+        Duration firstPoll = settings.duration("spapi.reports.poll-first-delay", Duration.ofMillis(1), null, "must be above zero");
+        Duration maxPoll = settings.duration("spapi.reports.poll-max-delay", firstPoll, null,
+                "must not be shorter than spapi.reports.poll-first-delay");
+        registry.bind("reportJobs", new ReportJobs(clock, firstPoll, maxPoll, settings.duration("spapi.reports.timeout")));
+        registry.bind("reportDownloader", new ReportDownloader(settings.duration("spapi.reports.download-timeout"),
+                settings.charset("spapi.reports.charset"),
+                Path.of(settings.optional("spapi.reports.directory").orElse(System.getProperty("java.io.tmpdir")))));
+        registry.bind("reportDocuments", new ReportDocuments(clock, metrics, streams));
+        registry.bind("reportRows", new ReportRows());
+        // a short queue and the reading thread running the overflow itself: the split cannot read ahead of what
+        // Kafka acknowledges, so a report of millions of rows never piles up in memory
+        int parallel = settings.positiveInt("spapi.reports.parallel-records");
+        registry.bind("spapiReportsPool", context.getExecutorServiceManager().newThreadPool(this, "spapi-reports",
+                new ThreadPoolProfileBuilder("spapi-reports").poolSize(parallel).maxPoolSize(parallel)
+                        .maxQueueSize(parallel * 4).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
+
+        Checkpoints checkpoints = Beans.lookup(context, "checkpoints", Checkpoints.class);
+        SellerWindows getOrders = Beans.lookup(context, "ordersWindows", SellerWindows.class);
+        ReportWindows windows = new ReportWindows(clock, checkpoints, metrics, settings.duration("spapi.orders.end-lag"),
+                getOrders);
+        registry.bind("reportRuns", new ReportRuns(streams, windows));
+        // getOrders of a new installation starts where the report backfill ends, not spapi.orders.start ago
+        streams.values().stream().filter(s -> s.enabled() && s.backfillFrom().isPresent()).findFirst()
+                .ifPresent(backfill -> getOrders.firstStart(seller -> {
+                    windows.handOverPoint(backfill, seller);
+                    return checkpoints.load(getOrders.checkpointKey(seller));
+                }));
+    }
+}

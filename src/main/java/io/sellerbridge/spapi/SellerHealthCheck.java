@@ -1,0 +1,42 @@
+package io.sellerbridge.spapi;
+
+import io.sellerbridge.amazon.SellerRegistry;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+import java.util.Map;
+
+/**
+ * Readiness names every seller whose LWA token cannot be obtained (never a credential): refused credentials stop
+ * that seller until a person fixes them, an unreachable LWA clears with the next token. It turns DOWN only when no
+ * seller has a token: with leases only a ready pod may lead, and one seller's bad secret must not stop the others.
+ */
+public class SellerHealthCheck extends AbstractHealthCheck {
+
+    private final SellerRegistry<SpApiSeller> sellers;
+
+    public SellerHealthCheck(SellerRegistry<SpApiSeller> sellers) {
+        super("seller-bridge", "sellers");
+        this.sellers = sellers;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        return false; // a restart cannot fix a seller's credentials
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        Map<String, String> problems = sellers.tokenProblems();
+        builder.detail("sellers", sellers.aliases().size());
+        problems.forEach((alias, reason) -> builder.detail("seller." + alias, reason));
+        if (!problems.isEmpty()) {
+            builder.message("no LWA token for seller(s) " + problems.keySet());
+        }
+        if (!problems.isEmpty() && problems.keySet().containsAll(sellers.aliases())) {
+            builder.down();
+        } else {
+            builder.up();
+        }
+    }
+}

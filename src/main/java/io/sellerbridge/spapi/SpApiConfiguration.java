@@ -1,0 +1,63 @@
+package io.sellerbridge.spapi;
+
+import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.config.Beans;
+import io.sellerbridge.config.Settings;
+import io.sellerbridge.observe.RouteMetrics;
+import io.sellerbridge.ratelimit.RateLimits;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.Processor;
+import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
+import org.apache.camel.spi.Registry;
+
+import java.time.Clock;
+
+/**
+ * The SP-API client every SP-API stream calls through ({@code spapi.*}): the sellers and their Login-with-Amazon
+ * tokens, the reading of Amazon's answers, and the back-off of retried calls ({@code spapi.retry.*}, which the MWS
+ * stream shares).
+ */
+public class SpApiConfiguration implements CamelConfiguration {
+
+    @Override
+    public void configure(CamelContext context) {
+        Settings settings = Settings.of(context);
+        Registry registry = context.getRegistry();
+        Clock clock = Beans.clock(context);
+        settings.httpUrl("spapi.endpoint");
+
+        SellerRegistry<SpApiSeller> sellers = SellerRegistry.load(settings, "spapi", SpApiSeller::read);
+        registry.bind("sellers", sellers);
+        // found by Camel's health-check registry among the beans: readiness names a seller without a token
+        registry.bind("sellerHealthCheck", new SellerHealthCheck(sellers));
+
+        LwaTokenClient lwa = new LwaTokenClient(settings.httpUrl("spapi.lwa.token-url"), clock,
+                settings.duration("spapi.lwa.timeout"));
+        LwaTokenCache tokens = new LwaTokenCache(lwa::fetch, clock, settings.duration("spapi.lwa.refresh-margin"));
+        registry.bind("lwaAccessToken", new LwaAccessTokenProcessor(tokens, sellers));
+        RouteMetrics routeMetrics = Beans.lookup(context, "routeMetrics", RouteMetrics.class);
+        ExpiredTokenHandler expiredToken = new ExpiredTokenHandler(tokens);
+        registry.bind("expiredTokenHandler", (Processor) exchange -> {
+            routeMetrics.failed(exchange);
+            expiredToken.process(exchange);
+        });
+        registry.bind("spapiResponse", new SpApiResponseReader(Beans.lookup(context, "rateLimits", RateLimits.class)));
+        registry.bind("spapiRetryPolicy", retryPolicy(settings));
+    }
+
+    private static RedeliveryPolicy retryPolicy(Settings settings) {
+        RedeliveryPolicy policy = new RedeliveryPolicy();
+        policy.setMaximumRedeliveries(settings.positiveInt("spapi.retry.maximum-redeliveries"));
+        policy.setRedeliveryDelay(settings.duration("spapi.retry.initial-delay").toMillis());
+        policy.setMaximumRedeliveryDelay(settings.duration("spapi.retry.maximum-delay").toMillis());
+        policy.setBackOffMultiplier(settings.positiveDecimal("spapi.retry.back-off-multiplier"));
+        policy.setUseExponentialBackOff(true);
+        policy.setUseCollisionAvoidance(true); // +-15% jitter, so sellers retrying together spread out
+        policy.setRetryAttemptedLogLevel(LoggingLevel.WARN);
+        policy.setLogExhaustedMessageHistory(false);
+        policy.setLogExhaustedMessageBody(false);
+        return policy;
+    }
+}
