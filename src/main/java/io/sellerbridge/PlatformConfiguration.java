@@ -3,6 +3,7 @@ package io.sellerbridge;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Leadership;
 import io.sellerbridge.config.Settings;
+import io.sellerbridge.config.StopSignal;
 import io.sellerbridge.kafka.CanonicalRecord;
 import io.sellerbridge.kafka.CloudEvents;
 import io.sellerbridge.kafka.DeadLetterRecord;
@@ -36,6 +37,7 @@ public class PlatformConfiguration implements CamelConfiguration {
         registry.bind("amazonCallFailed", (Processor) routeMetrics::failed);
         registry.bind("amazonCallRetried", (Processor) routeMetrics::retried);
         registry.bind("leaderOnly", Leadership.policy(context, settings));
+        registry.bind("stopSignal", new StopSignal());
 
         RateLimits rateLimits = new RateLimits();
         registry.bind("rateLimits", rateLimits);

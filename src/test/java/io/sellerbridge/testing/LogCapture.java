@@ -14,6 +14,7 @@ import java.io.StringWriter;
 public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
     private final StringBuilder text = new StringBuilder();
+    private final java.util.List<String> stackTraces = new java.util.ArrayList<>();
 
     private LogCapture() {
         super("test-capture", null, null, true, Property.EMPTY_ARRAY);
@@ -39,7 +40,16 @@ public final class LogCapture extends AbstractAppender implements AutoCloseable 
             StringWriter w = new StringWriter();
             event.getThrown().printStackTrace(new PrintWriter(w));
             text.append(w).append('\n');
+            if (event.getLevel().isMoreSpecificThan(Level.WARN)) {
+                stackTraces.add(event.getLevel() + " " + event.getLoggerName() + " " + event.getMessage().getFormattedMessage()
+                        + ": " + event.getThrown());
+            }
         }
+    }
+
+    /** The warnings and errors logged with a stack trace, one line each. */
+    public synchronized java.util.List<String> stackTraces() {
+        return java.util.List.copyOf(stackTraces);
     }
 
     public synchronized String text() {
