@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stands in for the HTTP call of direct:spapi-call in route tests: answers each SP-API request with what the test
- * scripted for its operation, path and query (200 with a body, or an error status as camel-http reports it), and
- * records the calls.
+ * Stands in for the HTTP call of direct:spapi-call (or direct:mws-call) in route tests: answers each request with what
+ * the test scripted for its operation, path and query, and records the calls. An error status reaches the route as
+ * camel-http reports it: thrown for SP-API, as status and body for MWS (its route reads the ErrorResponse itself).
  */
 public final class FakeAmazon implements Processor {
 
@@ -41,6 +41,19 @@ public final class FakeAmazon implements Processor {
 
     private final List<Call> calls = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Script> scripts = new ConcurrentHashMap<>();
+    private final boolean errorsThrown;
+
+    private FakeAmazon(boolean errorsThrown) {
+        this.errorsThrown = errorsThrown;
+    }
+
+    public static FakeAmazon spApi() {
+        return new FakeAmazon(true);
+    }
+
+    public static FakeAmazon mws() {
+        return new FakeAmazon(false);
+    }
 
     /** What Amazon answers to one operation. */
     public FakeAmazon on(String operation, Script script) {
@@ -51,8 +64,9 @@ public final class FakeAmazon implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message m = exchange.getMessage();
+        String query = m.getHeader(Exchange.HTTP_QUERY, String.class);
         Call call = new Call(AmazonCall.operation(exchange), m.getHeader(Exchange.HTTP_METHOD, String.class),
-                m.getHeader(Exchange.HTTP_PATH, String.class), m.getHeader(Exchange.HTTP_QUERY, String.class),
+                m.getHeader(Exchange.HTTP_PATH, String.class), query != null ? query : m.getBody(String.class),
                 AmazonCall.sellerId(exchange));
         calls.add(call);
         Script script = scripts.get(call.operation());
@@ -60,7 +74,7 @@ public final class FakeAmazon implements Processor {
             throw new IllegalStateException("no scripted answer for " + call);
         }
         Reply reply = script.answer(call);
-        if (reply.status() >= 300) {
+        if (reply.status() >= 300 && errorsThrown) {
             throw new HttpOperationFailedException("https://sellingpartnerapi-na.amazon.com" + call.path(), reply.status(),
                     "scripted", null, Map.of(), reply.body());
         }

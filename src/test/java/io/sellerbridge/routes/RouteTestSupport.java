@@ -43,8 +43,17 @@ public abstract class RouteTestSupport extends CamelTestSupport {
 
     protected final MutableClock clock = new MutableClock(NOW);
     protected final InMemoryCheckpoints checkpoints = new InMemoryCheckpoints();
-    protected final MemoryIdempotentRepository versions = new MemoryIdempotentRepository();
-    protected final FakeAmazon amazon = new FakeAmazon();
+    /** Every version marked published, also after the context stopped (the repository forgets on stop). */
+    protected final List<String> published = java.util.Collections.synchronizedList(new ArrayList<>());
+    protected final MemoryIdempotentRepository versions = new MemoryIdempotentRepository() {
+        @Override
+        public boolean add(String key) {
+            published.add(key);
+            return super.add(key);
+        }
+    };
+    protected final FakeAmazon amazon = FakeAmazon.spApi();
+    protected final FakeAmazon mws = FakeAmazon.mws();
 
     /** The seller of application.properties' {@code main} alias, with the values the tests give it. */
     protected final SpApiSeller seller = new SpApiSeller("main", "A2S", List.of("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"),
@@ -84,9 +93,10 @@ public abstract class RouteTestSupport extends CamelTestSupport {
         context.getPropertiesComponent().setLocation("file:application.properties");
         context.getPropertiesComponent().setOverrideProperties(properties);
         context.getRegistry().bind(Beans.CLOCK, clock);
-        // Camel Main would apply camel.component.kafka.*; the producers are skipped, never connected
-        context.getComponent("kafka", KafkaComponent.class).getConfiguration()
-                .setBrokers(context.resolvePropertyPlaceholders("{{camel.component.kafka.brokers}}"));
+        // Camel Main would apply camel.component.kafka.*; the producers are skipped, so never started
+        KafkaComponent kafka = context.getComponent("kafka", KafkaComponent.class);
+        kafka.getConfiguration().setBrokers(context.resolvePropertyPlaceholders("{{camel.component.kafka.brokers}}"));
+        kafka.setLazyStartProducer(true);
         for (Class<? extends CamelConfiguration> type : App.configurations()) {
             CamelConfiguration configuration = type == KafkaStateConfiguration.class
                     ? new InMemoryStateConfiguration(checkpoints, versions)
@@ -120,6 +130,7 @@ public abstract class RouteTestSupport extends CamelTestSupport {
             route.weaveById("lwa-access-token").replace().setHeader("x-amz-access-token").constant("Atza|test-token");
             route.weaveById("spapi-http-request").replace().process(amazon);
         });
+        AdviceWith.adviceWith(context, "mws-call", route -> route.weaveById("mws-http-request").replace().process(mws));
         context.start();
     }
 
