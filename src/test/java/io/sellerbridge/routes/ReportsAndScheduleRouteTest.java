@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What a report row becomes (routes/spapi-reports.camel.yaml), and a schedule tick (routes/schedules.camel.yaml). */
+/** What a report row becomes (routes/spapi-reports.camel.yaml), and a schedule tick (routes/streams.camel.yaml). */
 class ReportsAndScheduleRouteTest extends RouteTestSupport {
 
     @Override

@@ -20,7 +20,7 @@ class RouteFilesTest {
         for (Path file : files) {
             problems.addAll(RouteFileSchema.problems(file.toString(), Files.readString(file)));
         }
-        assertTrue(files.size() >= 9, "the route files were found: " + files);
+        assertTrue(files.size() >= 8, "the route files were found: " + files);
         assertEquals(List.of(), problems);
     }
 
