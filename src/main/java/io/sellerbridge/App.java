@@ -3,6 +3,7 @@ package io.sellerbridge;
 import io.sellerbridge.catalog.CatalogConfiguration;
 import io.sellerbridge.config.ConfigurationException;
 import io.sellerbridge.inventory.InventoryConfiguration;
+import io.sellerbridge.kafka.KafkaPreflight;
 import io.sellerbridge.kafka.KafkaStateConfiguration;
 import io.sellerbridge.mws.MwsConfiguration;
 import io.sellerbridge.orders.OrdersConfiguration;
@@ -80,11 +81,11 @@ public final class App {
 
     /**
      * Each configuration reads and validates its own keys and binds its beans, in this order (a later one uses what
-     * an earlier one bound). None reaches Kafka or Amazon: a bad key of any stream stops the bundle before that.
+     * an earlier one bound). Only the last one reaches Kafka, once: a bad key of any stream stops the bundle first.
      */
     public static List<Class<? extends CamelConfiguration>> configurations() {
         return List.of(PlatformConfiguration.class, KafkaStateConfiguration.class, SpApiConfiguration.class,
                 OrdersConfiguration.class, CatalogConfiguration.class, InventoryConfiguration.class,
-                ReportsConfiguration.class, MwsConfiguration.class);
+                ReportsConfiguration.class, MwsConfiguration.class, KafkaPreflight.class);
     }
 }

@@ -1,6 +1,7 @@
 package io.sellerbridge.checkpoint;
 
 import io.sellerbridge.kafka.CompactedTopic;
+import io.sellerbridge.kafka.KafkaClients;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,12 @@ public class KafkaCheckpointStore extends ServiceSupport implements CheckpointSt
 
     @Override
     protected synchronized void doStart() {
-        state = new CompactedTopic(topic, clientConfig);
-        state.catchUp(this::apply);
+        try {
+            state = new CompactedTopic(topic, clientConfig);
+            state.catchUp(this::apply);
+        } catch (RuntimeException e) {
+            throw KafkaClients.explain(e, clientConfig).map(RuntimeException.class::cast).orElse(e);
+        }
         LOG.info("Checkpoints loaded from {}: {}", topic, committed);
     }
 

@@ -14,6 +14,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -26,6 +28,14 @@ public final class Settings {
 
     public Settings(Function<String, Optional<String>> lookup) {
         this.lookup = lookup;
+    }
+
+    /** Every key configured for a Camel context: application.properties, overrides and system properties. */
+    public static Set<String> names(CamelContext context) {
+        // loadProperties() holds the files, the initial and the override properties
+        Set<String> names = new TreeSet<>(context.getPropertiesComponent().loadProperties().stringPropertyNames());
+        names.addAll(System.getProperties().stringPropertyNames());
+        return names;
     }
 
     /** The properties of a Camel context: application.properties, overridden by environment and system properties. */

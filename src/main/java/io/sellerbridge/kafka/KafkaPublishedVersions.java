@@ -42,8 +42,12 @@ public class KafkaPublishedVersions extends ServiceSupport implements Idempotent
 
     @Override
     protected void doStart() {
-        state = new CompactedTopic(topic, clientConfig);
-        state.catchUp(this::apply);
+        try {
+            state = new CompactedTopic(topic, clientConfig);
+            state.catchUp(this::apply);
+        } catch (RuntimeException e) {
+            throw KafkaClients.explain(e, clientConfig).map(RuntimeException.class::cast).orElse(e);
+        }
         LOG.info("Published versions loaded from {}: {}", topic, cache.size());
         running = true;
         follower = new Thread(this::follow, "published-versions-" + topic);

@@ -10,7 +10,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 
 import java.util.List;
-import java.util.Properties;
+import java.util.Set;
 
 /**
  * The bundle's state in Kafka: its topics (created when missing), the checkpoints and the published versions. Only
@@ -21,12 +21,12 @@ public class KafkaStateConfiguration implements CamelConfiguration {
     @Override
     public void configure(CamelContext context) throws Exception {
         Settings settings = Settings.of(context);
-        Properties kafka = KafkaClients.config(settings);
+        Set<String> names = Settings.names(context);
         String checkpointTopic = settings.required("kafka.topics.checkpoints");
         String versionsTopic = settings.required("kafka.topics.published-versions");
         if (settings.bool("kafka.topics.create")) {
             int partitions = settings.positiveInt("kafka.topics.partitions");
-            context.addService(new TopicProvisioner(kafka, (short) settings.positiveInt("kafka.topics.replication-factor"),
+            context.addService(new TopicProvisioner(KafkaClients.config(settings, names, "topics"), (short) settings.positiveInt("kafka.topics.replication-factor"),
                     List.of(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.orders"), partitions, true),
                             new TopicProvisioner.TopicSpec(settings.required("kafka.topics.products"), partitions, true),
                             new TopicProvisioner.TopicSpec(settings.required("kafka.topics.inventory"), partitions, true),
@@ -34,12 +34,14 @@ public class KafkaStateConfiguration implements CamelConfiguration {
                             new TopicProvisioner.TopicSpec(checkpointTopic, 1, true),
                             new TopicProvisioner.TopicSpec(versionsTopic, 1, true))), true, true);
         }
-        KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic, kafka);
+        KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic,
+                KafkaClients.config(settings, names, "checkpoints"));
         context.addService(checkpoints, true, true);
         context.getRegistry().bind("checkpoints",
                 new Checkpoints(checkpoints, Beans.lookup(context, "bundleMetrics", BundleMetrics.class)));
 
-        KafkaPublishedVersions versions = new KafkaPublishedVersions(versionsTopic, kafka,
+        KafkaPublishedVersions versions = new KafkaPublishedVersions(versionsTopic,
+                KafkaClients.config(settings, names, "published-versions"),
                 settings.positiveInt("kafka.published-versions.cache-size"));
         context.addService(versions, true, true);
         context.getRegistry().bind("publishedVersions", new PublishedVersions(versions));

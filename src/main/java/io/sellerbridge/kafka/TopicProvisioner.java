@@ -40,7 +40,11 @@ public class TopicProvisioner extends ServiceSupport {
     /** Started by Camel before the other Kafka clients of the bundle, which need the topics. */
     @Override
     protected void doStart() {
-        ensure();
+        try {
+            ensure();
+        } catch (RuntimeException e) {
+            throw KafkaClients.explain(e, clientConfig).map(RuntimeException.class::cast).orElse(e);
+        }
     }
 
     public void ensure() {

@@ -31,8 +31,7 @@ public class ReportsConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         Clock clock = Beans.clock(context);
         BundleMetrics metrics = Beans.lookup(context, "bundleMetrics", BundleMetrics.class);
-        Map<String, ReportStream> streams = ReportStreams.load(settings,
-                context.getPropertiesComponent().loadProperties().stringPropertyNames());
+        Map<String, ReportStream> streams = ReportStreams.load(settings, Settings.names(context));
         Beans.lookup(context, "rateLimits", RateLimits.class)
                 .add(OperationQuota.read(settings, "createReport", "spapi.reports.create-report"))
                 .add(OperationQuota.read(settings, "getReport", "spapi.reports.get-report"))

@@ -45,7 +45,7 @@ class HealthAndMetricsIntegrationTest {
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("UP"), health.body());
         String ready = get("/observe/health/ready?exposureLevel=full").body();
-        for (String check : List.of("\"route:spapi-orders-schedule\"", "\"producer:kafka-producer", "\"sellers\"")) {
+        for (String check : List.of("\"route:spapi-orders-schedule\"", "\"producer:kafka-seller-bridge-publish-order", "\"sellers\"")) {
             assertTrue(ready.contains(check), "readiness checks " + check + ": " + ready);
         }
 

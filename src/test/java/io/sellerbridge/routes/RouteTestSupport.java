@@ -2,6 +2,7 @@ package io.sellerbridge.routes;
 
 import io.sellerbridge.App;
 import io.sellerbridge.config.Beans;
+import io.sellerbridge.kafka.KafkaPreflight;
 import io.sellerbridge.kafka.KafkaStateConfiguration;
 import io.sellerbridge.spapi.SpApiSeller;
 import io.sellerbridge.testing.InMemoryCheckpoints;
@@ -98,6 +99,9 @@ public abstract class RouteTestSupport extends CamelTestSupport {
         kafka.getConfiguration().setBrokers(context.resolvePropertyPlaceholders("{{camel.component.kafka.brokers}}"));
         kafka.setLazyStartProducer(true);
         for (Class<? extends CamelConfiguration> type : App.configurations()) {
+            if (type == KafkaPreflight.class) {
+                continue; // no broker here
+            }
             CamelConfiguration configuration = type == KafkaStateConfiguration.class
                     ? new InMemoryStateConfiguration(checkpoints, versions)
                     : type.getDeclaredConstructor().newInstance();

@@ -17,11 +17,17 @@ public final class TopicReader implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> records = new ArrayList<>();
 
     public TopicReader(String bootstrapServers, String topic) {
-        consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrapServers,
-                "key.deserializer", StringDeserializer.class.getName(),
+        this(Map.of("bootstrap.servers", bootstrapServers), topic);
+    }
+
+    /** @param client the client's connection settings (bootstrap servers, TLS, SASL) */
+    public TopicReader(Map<String, String> client, String topic) {
+        Map<String, Object> config = new java.util.HashMap<>(client);
+        config.putAll(Map.of("key.deserializer", StringDeserializer.class.getName(),
                 "value.deserializer", StringDeserializer.class.getName(),
                 "enable.auto.commit", "false",
                 "isolation.level", "read_committed"));
+        consumer = new KafkaConsumer<>(config);
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(20)).stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
         consumer.assign(partitions);
