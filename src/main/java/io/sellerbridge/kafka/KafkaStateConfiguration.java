@@ -18,6 +18,21 @@ import java.util.Set;
  */
 public class KafkaStateConfiguration implements CamelConfiguration {
 
+    /**
+     * The bundle's topics as it creates them: the data topics with kafka.topics.partitions, keyed ones compacted; its
+     * state topics compacted with one partition (their readers load them whole). k8s/overlays/strimzi/kafka declares
+     * the same as KafkaTopics.
+     */
+    public static List<TopicProvisioner.TopicSpec> topics(Settings settings) {
+        int partitions = settings.positiveInt("kafka.topics.partitions");
+        return List.of(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.orders"), partitions, true),
+                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.products"), partitions, true),
+                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.inventory"), partitions, true),
+                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.dlq"), partitions, false),
+                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.checkpoints"), 1, true),
+                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.published-versions"), 1, true));
+    }
+
     @Override
     public void configure(CamelContext context) throws Exception {
         Settings settings = Settings.of(context);
@@ -25,14 +40,8 @@ public class KafkaStateConfiguration implements CamelConfiguration {
         String checkpointTopic = settings.required("kafka.topics.checkpoints");
         String versionsTopic = settings.required("kafka.topics.published-versions");
         if (settings.bool("kafka.topics.create")) {
-            int partitions = settings.positiveInt("kafka.topics.partitions");
-            context.addService(new TopicProvisioner(KafkaClients.config(settings, names, "topics"), (short) settings.positiveInt("kafka.topics.replication-factor"),
-                    List.of(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.orders"), partitions, true),
-                            new TopicProvisioner.TopicSpec(settings.required("kafka.topics.products"), partitions, true),
-                            new TopicProvisioner.TopicSpec(settings.required("kafka.topics.inventory"), partitions, true),
-                            new TopicProvisioner.TopicSpec(settings.required("kafka.topics.dlq"), partitions, false),
-                            new TopicProvisioner.TopicSpec(checkpointTopic, 1, true),
-                            new TopicProvisioner.TopicSpec(versionsTopic, 1, true))), true, true);
+            context.addService(new TopicProvisioner(KafkaClients.config(settings, names, "topics"),
+                    (short) settings.positiveInt("kafka.topics.replication-factor"), topics(settings)), true, true);
         }
         KafkaCheckpointStore checkpoints = new KafkaCheckpointStore(checkpointTopic,
                 KafkaClients.config(settings, names, "checkpoints"));

@@ -86,7 +86,8 @@ public class BundleMetrics {
             long[] state = new long[2];
             Gauge.builder("sellerbridge_report_rows_done", state, s -> s[0]).description("Rows read of the current report")
                     .tag("stream", stream).tag("seller", nz(sellerId)).register(registry());
-            Gauge.builder("sellerbridge_report_rows_total", state, s -> s[1]).description("Rows of the current report")
+            // not ..._total: Prometheus keeps that suffix for counters and would export the gauge without it
+            Gauge.builder("sellerbridge_report_rows_expected", state, s -> s[1]).description("Rows of the current report")
                     .tag("stream", stream).tag("seller", nz(sellerId)).register(registry());
             return state;
         });

@@ -3,7 +3,9 @@ package io.sellerbridge.spapi;
 import io.sellerbridge.amazon.SellerRegistry;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Settings;
+import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.observe.RouteMetrics;
+import io.sellerbridge.observe.StatusGauges;
 import io.sellerbridge.ratelimit.RateLimits;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -22,7 +24,7 @@ import java.time.Clock;
 public class SpApiConfiguration implements CamelConfiguration {
 
     @Override
-    public void configure(CamelContext context) {
+    public void configure(CamelContext context) throws Exception {
         Settings settings = Settings.of(context);
         Registry registry = context.getRegistry();
         Clock clock = Beans.clock(context);
@@ -32,6 +34,7 @@ public class SpApiConfiguration implements CamelConfiguration {
         registry.bind("sellers", sellers);
         // found by Camel's health-check registry among the beans: readiness names a seller without a token
         registry.bind("sellerHealthCheck", new SellerHealthCheck(sellers));
+        StatusGauges.register(context, Beans.lookup(context, "bundleMetrics", BundleMetrics.class), sellers);
 
         LwaTokenClient lwa = new LwaTokenClient(settings.httpUrl("spapi.lwa.token-url"), clock,
                 settings.duration("spapi.lwa.timeout"));

@@ -3,6 +3,8 @@ package io.sellerbridge.it;
 import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
+import io.sellerbridge.kafka.KafkaStateConfiguration;
+import io.sellerbridge.testing.BundleProperties;
 import io.sellerbridge.testing.BundleUnderTest;
 import io.sellerbridge.testing.Closing;
 import io.sellerbridge.testing.LogCapture;
@@ -64,17 +66,26 @@ class SecuredKafkaIntegrationTest {
         Closing.closeAll(bundle, sandbox);
     }
 
-    /** A bundle whose topics all sit under the prefixes the ACLs grant. */
+    /**
+     * A bundle whose topics sit under the prefixes the ACLs grant, created by the platform beforehand as in
+     * k8s/overlays/strimzi (kafka.topics.create=false: the bundle's user may not create topics).
+     */
     private BundleUnderTest bundle(Map<String, String> kafkaSettings) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         BundleUnderTest b = BundleUnderTest.against(sandbox, TIME_SCALE, List.of(SELLER), kafkaSettings.get("camel.component.kafka.brokers"));
         kafkaSettings.forEach(b::set);
-        return b.set("kafka.topics.orders", "amazon.orders.v1." + suffix)
+        b.set("kafka.topics.orders", "amazon.orders.v1." + suffix)
                 .set("kafka.topics.products", "amazon.products.v1." + suffix)
                 .set("kafka.topics.inventory", "amazon.inventory.v1." + suffix)
                 .set("kafka.topics.dlq", "amazon.dlq.v1." + suffix)
                 .set("kafka.topics.checkpoints", "seller-bridge.checkpoints.v1." + suffix)
-                .set("kafka.topics.published-versions", "seller-bridge.published-versions.v1." + suffix);
+                .set("kafka.topics.published-versions", "seller-bridge.published-versions.v1." + suffix)
+                .set("kafka.topics.create", "false");
+        Map<String, String> topics = new java.util.HashMap<>();
+        List.of("orders", "products", "inventory", "dlq", "checkpoints", "published-versions")
+                .forEach(t -> topics.put("kafka.topics." + t, b.topic(t)));
+        kafka.createTopics(KafkaStateConfiguration.topics(BundleProperties.settings(topics)));
+        return b;
     }
 
     @Test

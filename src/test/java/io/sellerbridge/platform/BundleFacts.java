@@ -39,7 +39,9 @@ final class BundleFacts {
     /** {{env:NAME}} or {{env:NAME:default}}; the default may itself contain colons (localhost:9092). */
     private static final Pattern ENV_REF = Pattern.compile("\\{\\{env:([A-Za-z_][A-Za-z0-9_]*)(:[^}]*)?}}");
     /** Names that hold credentials: they must come from a Secret. */
-    private static final Pattern SECRET_NAME = Pattern.compile(".*(SECRET|TOKEN|CLIENT_ID|KEY|PASSWORD).*");
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(SECRET|TOKEN|CLIENT_ID|_KEY$|_KEY_|PASSWORD|JAAS).*");
+    /** Camel Main applies CAMEL_COMPONENT_KAFKA_<OPTION> to the Kafka component, and the bundle's clients read it. */
+    private static final String KAFKA_COMPONENT_ENV = "CAMEL_COMPONENT_KAFKA_";
 
     final String propertiesText;
     final Properties properties;
@@ -140,7 +142,24 @@ final class BundleFacts {
         if (envReferences.containsKey(envName)) {
             return true;
         }
+        if (envName.startsWith(KAFKA_COMPONENT_ENV)) {
+            return KAFKA_OPTIONS.contains(envName.substring(KAFKA_COMPONENT_ENV.length()).replace("_", "").toLowerCase(Locale.ROOT));
+        }
         return properties.stringPropertyNames().stream().anyMatch(k -> propertyAsEnv(k).equals(envName));
+    }
+
+    /** The options of Camel's Kafka component, from its catalog (camel-kafka's kafka.json), lower case, no dashes. */
+    private static final Set<String> KAFKA_OPTIONS = kafkaOptions();
+
+    private static Set<String> kafkaOptions() {
+        try (var in = BundleFacts.class.getResourceAsStream("/META-INF/org/apache/camel/component/kafka/kafka.json")) {
+            var catalog = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            Set<String> options = new TreeSet<>();
+            catalog.path("componentProperties").fieldNames().forEachRemaining(n -> options.add(n.toLowerCase(Locale.ROOT)));
+            return options;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String propertyAsEnv(String key) {

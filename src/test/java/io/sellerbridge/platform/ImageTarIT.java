@@ -163,7 +163,7 @@ class ImageTarIT {
         assertTrue(user.matches("[1-9][0-9]*(:[0-9]+)?"), "a numeric non-root uid, so runAsNonRoot can verify it: " + user);
         assertTrue(container().get("ExposedPorts").has(bundle.managementPort() + "/tcp"), container().get("ExposedPorts").toString());
         // the Deployment runs the image as the same uid/gid
-        Deployment deployment = K8sTree.load(repo.resolve("k8s")).render(Path.of("base")).all(Deployment.class).get(0);
+        Deployment deployment = K8sTree.load(repo).render(Path.of("k8s", "base")).all(Deployment.class).get(0);
         PodSpec pod = deployment.getSpec().getTemplate().getSpec();
         String[] uidGid = user.split(":");
         assertEquals(Long.parseLong(uidGid[0]), pod.getSecurityContext().getRunAsUser());

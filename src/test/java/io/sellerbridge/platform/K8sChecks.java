@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -32,6 +33,8 @@ import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
 import io.fabric8.kubernetes.api.model.rbac.Role;
 import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
@@ -43,7 +46,9 @@ import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 final class K8sChecks {
 
     /** Variables the JVM or the image read themselves, not the bundle. */
-    private static final Set<String> JVM_ENV = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "TZ");
+    private static final Set<String> JVM_ENV = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "TZ",
+            "LOG4J_CONFIGURATION_FILE");
+    private static final String JSON_LOGS = "log4j2-json.properties";
     private static final List<String> LEASE_VERBS = List.of("get", "list", "watch", "create", "update", "patch");
     private static final String PROPERTIES_MOUNT = BundleFacts.APP_DIR + "/application.properties";
     private static final String ROUTES_MOUNT = BundleFacts.APP_DIR + "/routes";
@@ -94,6 +99,10 @@ final class K8sChecks {
         checkShutdown(pod);
         checkLeaseRbac(pod);
         checkImage(container);
+        checkDisruptionsAndSpread(deployment);
+        checkNetworkPolicy(deployment, container);
+        checkServiceMonitors(container);
+        checkLogs(container);
     }
 
     // ---- environment ----------------------------------------------------------------------------------------------
@@ -266,6 +275,9 @@ final class K8sChecks {
                 }
             }
             Map<String, String> annotations = nullSafe(s.getMetadata().getAnnotations());
+            if (scrapedByAServiceMonitor(s)) {
+                continue;
+            }
             if ("true".equals(annotations.get("prometheus.io/scrape"))) {
                 if (!bundle.metricsEnabled()) {
                     fail("Service " + name(s) + " is scraped but camel.management.metrics-enabled is not true");
@@ -380,7 +392,7 @@ final class K8sChecks {
             fail(PROPERTIES_MOUNT + " is mounted without subPath (it would become a directory)");
         } else if (!bundle.propertiesText.equals(nullSafe(propsMap.getData()).get(props.getSubPath()))) {
             fail("ConfigMap " + name(propsMap) + " key " + props.getSubPath()
-                    + " is not the top-level application.properties (run the Maven build to regenerate k8s/base/config)");
+                    + " is not the top-level application.properties (generate it from k8s/base/application.properties)");
         }
         // routes: a ConfigMap with one key per top-level route file, mounted as the directory
         VolumeMount routes = mount(c, ROUTES_MOUNT);
@@ -398,7 +410,7 @@ final class K8sChecks {
             extra.removeAll(bundle.routes.keySet());
             if (!missing.isEmpty()) {
                 fail("ConfigMap " + name(routesMap) + " lacks route files " + missing
-                        + " (list them in k8s/base/kustomization.yaml, seller-bridge-routes)");
+                        + " (list them in routes/kustomization.yaml, seller-bridge-routes)");
             }
             if (!extra.isEmpty()) {
                 fail("ConfigMap " + name(routesMap) + " has files " + extra + " that are not in routes/");
@@ -406,7 +418,7 @@ final class K8sChecks {
             bundle.routes.forEach((file, content) -> {
                 if (data.containsKey(file) && !content.equals(data.get(file))) {
                     fail("ConfigMap " + name(routesMap) + " " + file + " differs from routes/" + file
-                            + " (run the Maven build to regenerate k8s/base/config)");
+                            + " (generate it from routes/ itself: routes/kustomization.yaml)");
                 }
             });
         }
@@ -477,9 +489,125 @@ final class K8sChecks {
 
     private void checkImage(Container c) {
         String image = c.getImage() == null ? "" : c.getImage();
-        if (!rendered.dir().startsWith("overlays") && !image.equals(bundle.imageRepository())) {
+        if (!overlay() && !image.equals(bundle.imageRepository())) {
             fail("base container image " + image + " is not the repository Jib builds (pom.xml image.name "
                     + bundle.imageName + " without its tag): an overlay's images: entry would not replace it");
+        }
+        if (overlay() && image.equals(bundle.imageRepository())) {
+            fail("container image " + image + " is still the base's: the overlay's images: entry matches no container image");
+        }
+    }
+
+    private boolean overlay() {
+        return rendered.dir().startsWith(Path.of("k8s", "overlays"));
+    }
+
+    // ---- operations: disruptions, spread, network, monitoring, logs -----------------------------------------------
+
+    private void checkDisruptionsAndSpread(Deployment d) {
+        Map<String, String> podLabels = nullSafe(d.getSpec().getTemplate().getMetadata().getLabels());
+        List<PodDisruptionBudget> budgets = rendered.all(PodDisruptionBudget.class).stream()
+                .filter(b -> b.getSpec().getSelector() != null
+                        && podLabels.entrySet().containsAll(nullSafe(b.getSpec().getSelector().getMatchLabels()).entrySet()))
+                .toList();
+        if (budgets.isEmpty()) {
+            fail("no PodDisruptionBudget selects the pods " + podLabels);
+        }
+        for (PodDisruptionBudget b : budgets) {
+            if (b.getSpec().getMinAvailable() != null) {
+                fail("PodDisruptionBudget " + name(b) + " sets minAvailable: with one replica no node could be drained; "
+                        + "use maxUnavailable");
+            }
+        }
+        boolean acrossNodes = nullSafe(d.getSpec().getTemplate().getSpec().getTopologySpreadConstraints()).stream()
+                .anyMatch(t -> "kubernetes.io/hostname".equals(t.getTopologyKey()) && t.getLabelSelector() != null
+                        && podLabels.entrySet().containsAll(nullSafe(t.getLabelSelector().getMatchLabels()).entrySet()));
+        if (!acrossNodes) {
+            fail("the pods are not spread across nodes (topologySpreadConstraints on kubernetes.io/hostname)");
+        }
+    }
+
+    private void checkNetworkPolicy(Deployment d, Container c) {
+        Map<String, String> podLabels = nullSafe(d.getSpec().getTemplate().getMetadata().getLabels());
+        List<NetworkPolicy> policies = rendered.all(NetworkPolicy.class).stream()
+                .filter(n -> podLabels.entrySet().containsAll(nullSafe(n.getSpec().getPodSelector().getMatchLabels()).entrySet()))
+                .toList();
+        if (policies.isEmpty()) {
+            fail("no NetworkPolicy selects the pods " + podLabels);
+            return;
+        }
+        for (NetworkPolicy n : policies) {
+            if (!nullSafe(n.getSpec().getPolicyTypes()).containsAll(List.of("Ingress", "Egress"))) {
+                fail("NetworkPolicy " + name(n) + " does not limit both Ingress and Egress");
+            }
+            for (var rule : nullSafe(n.getSpec().getIngress())) {
+                for (var port : nullSafe(rule.getPorts())) {
+                    Optional<Integer> p = resolvePort(c, port.getPort());
+                    if (p.isEmpty() || p.get() != bundle.managementPort()) {
+                        fail("NetworkPolicy " + name(n) + " lets traffic in on port " + portText(port.getPort())
+                                + ": only the management port " + bundle.managementPort() + " serves anything");
+                    }
+                }
+                if (nullSafe(rule.getPorts()).isEmpty()) {
+                    fail("NetworkPolicy " + name(n) + " lets traffic in on every port");
+                }
+            }
+            Set<Integer> egress = new TreeSet<>();
+            nullSafe(n.getSpec().getEgress()).forEach(rule -> nullSafe(rule.getPorts()).forEach(port ->
+                    resolvePort(c, port.getPort()).ifPresent(egress::add)));
+            for (int needed : List.of(53, 443, 9092)) {
+                if (!egress.contains(needed)) {
+                    fail("NetworkPolicy " + name(n) + " lets no traffic out to port " + needed
+                            + " (DNS 53, Amazon and the Kubernetes API 443, Kafka 9092)");
+                }
+            }
+        }
+    }
+
+    private List<GenericKubernetesResource> serviceMonitors() {
+        return rendered.all(GenericKubernetesResource.class).stream().filter(r -> "ServiceMonitor".equals(r.getKind())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private boolean scrapedByAServiceMonitor(Service s) {
+        Map<String, String> labels = nullSafe(s.getMetadata().getLabels());
+        return serviceMonitors().stream().anyMatch(m -> {
+            Object selector = ((Map<String, Object>) m.getAdditionalProperties().getOrDefault("spec", Map.of())).get("selector");
+            Map<String, String> match = selector instanceof Map<?, ?> sel && sel.get("matchLabels") instanceof Map<?, ?> ml
+                    ? (Map<String, String>) ml : Map.of();
+            return !match.isEmpty() && labels.entrySet().containsAll(match.entrySet());
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private void checkServiceMonitors(Container c) {
+        for (GenericKubernetesResource m : serviceMonitors()) {
+            Map<String, Object> spec = (Map<String, Object>) m.getAdditionalProperties().getOrDefault("spec", Map.of());
+            if (rendered.all(Service.class).stream().noneMatch(this::scrapedByAServiceMonitor)) {
+                fail("ServiceMonitor " + name(m) + " selects no Service of the manifests");
+            }
+            for (Map<String, Object> endpoint : K8sTree.maps(spec.get("endpoints"))) {
+                Optional<Integer> port = resolvePort(c, new IntOrString(String.valueOf(endpoint.get("port"))));
+                if (port.isEmpty() || port.get() != bundle.managementPort()) {
+                    fail("ServiceMonitor " + name(m) + " scrapes port " + endpoint.get("port") + ", not the management port");
+                }
+                if (!bundle.metricsPath().equals(endpoint.get("path"))) {
+                    fail("ServiceMonitor " + name(m) + " path " + endpoint.get("path") + " is not Camel's metrics path "
+                            + bundle.metricsPath());
+                }
+            }
+        }
+    }
+
+    private void checkLogs(Container c) {
+        if (!overlay()) {
+            return;
+        }
+        Map<String, List<String>> env = environmentSources(c);
+        boolean json = env.containsKey("LOG4J_CONFIGURATION_FILE") && rendered.all(ConfigMap.class).stream()
+                .anyMatch(cm -> JSON_LOGS.equals(nullSafe(cm.getData()).get("LOG4J_CONFIGURATION_FILE")));
+        if (!json) {
+            fail("the overlay does not switch JSON logs on (LOG4J_CONFIGURATION_FILE=" + JSON_LOGS + ")");
         }
     }
 

@@ -20,68 +20,62 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
-import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
-import io.fabric8.kubernetes.api.model.ServiceAccount;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 /**
- * Every YAML file under k8s/, parsed: kustomization.yaml files as Kustomizations (only the fields this project may
- * use), every other document with fabric8's Kubernetes model, strictly: an unknown apiVersion/kind or a field the
- * model does not know (a typo such as {@code livenesProbe}) is an error, not a silently dropped value.
+ * Every Kustomize file of the repository (under k8s/, and routes/kustomization.yaml), parsed: kustomization.yaml files
+ * as Kustomizations or Components (only the fields this project may use), every other document with fabric8's
+ * Kubernetes model, strictly: an unknown apiVersion/kind or a field the model does not know (a typo such as
+ * {@code livenesProbe}) is an error, not a silently dropped value. The operators' kinds this project ships
+ * (Prometheus Operator, Strimzi) are read as generic resources.
  * <p>
- * {@link #render} then applies the part of Kustomize these manifests use (resources, configMapGenerator, patches as
- * strategic merge by name, images, replicas, namespace), so the checks see what {@code kubectl apply -k} would send,
- * less the generated names' hash suffixes ({@link KustomizeParityTest} compares it with kubectl's Kustomize where
- * kubectl is installed). It is no Kustomize: what it does not know is an error.
+ * {@link #render} asks kubectl's Kustomize what {@code kubectl apply -k} would send: the tests see exactly what Argo
+ * CD, Flux or a person applies, from the repository as it is in Git.
  */
 final class K8sTree {
 
     static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    /** Maven writes this copy of the top-level application.properties and routes/ (pom.xml, k8s-config). */
-    static final Path GENERATED_CONFIG = Path.of("base", "config");
+    private static final Set<String> KUSTOMIZATION_FIELDS = Set.of("apiVersion", "kind", "resources", "components",
+            "namespace", "images", "replicas", "patches", "configMapGenerator", "generatorOptions");
+    private static final Set<String> GENERATOR_FIELDS = Set.of("name", "behavior", "literals", "files", "envs", "options");
+    /** Custom resources of the operators these manifests are written for (their CRDs are not in fabric8's model). */
+    private static final Set<String> OPERATOR_KINDS = Set.of("monitoring.coreos.com/v1/ServiceMonitor",
+            "monitoring.coreos.com/v1/PrometheusRule", "kafka.strimzi.io/v1beta2/KafkaUser",
+            "kafka.strimzi.io/v1beta2/KafkaTopic");
 
-    private static final Set<String> KUSTOMIZATION_FIELDS = Set.of("apiVersion", "kind", "resources", "namespace",
-            "images", "replicas", "patches", "configMapGenerator", "generatorOptions");
-    private static final Set<String> GENERATOR_FIELDS = Set.of("name", "behavior", "literals", "files", "envs");
-    /** Strategic-merge keys of the lists these manifests patch; any other list is replaced, as Kustomize does. */
-    private static final Map<String, String> MERGE_KEYS = Map.of("containers", "name", "initContainers", "name",
-            "env", "name", "volumes", "name", "volumeMounts", "mountPath", "ports", "containerPort",
-            "imagePullSecrets", "name");
-
-    final Path root;
-    /** directory (relative to root) of each kustomization.yaml, to its fields */
+    /** The repository. */
+    private final Path root;
+    /** directory (relative to the repository) of each kustomization.yaml, to its fields */
     final Map<Path, Map<String, Object>> kustomizations = new TreeMap<>();
-    /** every other YAML file (relative to root), to the resources it holds */
+    /** every other YAML file (relative to the repository), to the resources it holds */
     final Map<Path, List<HasMetadata>> manifests = new TreeMap<>();
     /** files that do not parse, or parse to something unknown */
     final List<String> errors = new ArrayList<>();
+    /** files changed in memory (tests break copies), written over the repository's when rendering */
+    private final Map<Path, String> edits = new TreeMap<>();
 
     private K8sTree(Path root) {
         this.root = root;
     }
 
-    static K8sTree load(Path root) {
-        K8sTree tree = new K8sTree(root);
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
-                    .filter(f -> !root.relativize(f).startsWith(GENERATED_CONFIG))
-                    .sorted().toList();
+    /** The Kustomize files of the repository at {@code repo}. */
+    static K8sTree load(Path repo) {
+        K8sTree tree = new K8sTree(repo);
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(repo.resolve("k8s"))) {
+            walk.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Path f : files) {
+        files.add(repo.resolve("routes").resolve("kustomization.yaml"));
+        for (Path f : files.stream().sorted().toList()) {
             try {
-                tree.add(root.relativize(f), Files.readString(f, StandardCharsets.UTF_8));
+                tree.parse(repo.relativize(f), Files.readString(f, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -89,15 +83,24 @@ final class K8sTree {
         return tree;
     }
 
-    /** Adds one file, as if it were under root at {@code path} (tests add broken ones in memory). */
-    K8sTree add(Path path, String yaml) {
+    /** Replaces one file (relative to the repository) in memory, as if it were so in Git. */
+    K8sTree add(Path path, String content) {
+        edits.put(path, content);
+        String name = path.getFileName().toString();
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            errors.removeIf(e -> e.startsWith(path + ":") || e.startsWith(path + " ("));
+            parse(path, content);
+        }
+        return this;
+    }
+
+    private void parse(Path path, String yaml) {
         String name = path.getFileName().toString();
         if (name.equals("kustomization.yaml") || name.equals("kustomization.yml")) {
             parseKustomization(path, yaml);
         } else {
-            manifests.put(path, parseManifests(path, yaml));
+            manifests.put(path, parseManifests(path, yaml, errors));
         }
-        return this;
     }
 
     private void parseKustomization(Path path, String yaml) {
@@ -112,8 +115,10 @@ final class K8sTree {
             errors.add(path + ": empty");
             return;
         }
-        if (!"kustomize.config.k8s.io/v1beta1".equals(k.get("apiVersion")) || !"Kustomization".equals(k.get("kind"))) {
-            errors.add(path + ": not a kustomize.config.k8s.io/v1beta1 Kustomization");
+        boolean kustomization = "kustomize.config.k8s.io/v1beta1".equals(k.get("apiVersion")) && "Kustomization".equals(k.get("kind"));
+        boolean component = "kustomize.config.k8s.io/v1alpha1".equals(k.get("apiVersion")) && "Component".equals(k.get("kind"));
+        if (!kustomization && !component) {
+            errors.add(path + ": not a kustomize.config.k8s.io/v1beta1 Kustomization or v1alpha1 Component");
         }
         for (String field : k.keySet()) {
             if (!KUSTOMIZATION_FIELDS.contains(field)) {
@@ -130,12 +135,15 @@ final class K8sTree {
         kustomizations.put(parentOf(path), k);
     }
 
-    private List<HasMetadata> parseManifests(Path path, String yaml) {
+    private static List<HasMetadata> parseManifests(Path path, String yaml, List<String> errors) {
         List<HasMetadata> resources = new ArrayList<>();
         int index = 0;
         for (String doc : yaml.split("(?m)^---\\s*$")) {
             index++;
             String where = path + (index > 1 ? " (document " + index + ")" : "");
+            if (doc.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+                continue; // comments only
+            }
             Map<String, Object> raw;
             try {
                 raw = YAML.readValue(doc, new TypeReference<LinkedHashMap<String, Object>>() { });
@@ -148,6 +156,10 @@ final class K8sTree {
             }
             Object apiVersion = raw.get("apiVersion");
             Object kind = raw.get("kind");
+            if (OPERATOR_KINDS.contains(apiVersion + "/" + kind)) {
+                resources.add(SERIALIZATION.unmarshal(doc, GenericKubernetesResource.class));
+                continue;
+            }
             Class<? extends KubernetesResource> type = apiVersion instanceof String a && kind instanceof String k
                     ? SERIALIZATION.getRegisteredKubernetesResource(a, k) : null;
             if (type == null || !HasMetadata.class.isAssignableFrom(type)) {
@@ -243,217 +255,101 @@ final class K8sTree {
         }
     }
 
+    /**
+     * What {@code kubectl apply -k <dir>} would apply, rendered by kubectl's own Kustomize from a copy of the
+     * repository's k8s/ and routes/ with this tree's edits (generated names without their hash suffix), and what went
+     * wrong. Without kubectl on the PATH, an error says so.
+     */
     Rendered render(Path dir) {
-        List<String> problems = new ArrayList<>();
-        List<HasMetadata> out = render(dir, problems, 0);
-        return new Rendered(dir, out, problems);
+        Path kubectl = kubectl();
+        if (kubectl == null) {
+            return new Rendered(dir, List.of(), List.of(dir + ": kubectl is not installed"));
+        }
+        try {
+            Path copy = Files.createTempDirectory("k8s-render-");
+            try {
+                materialize(copy);
+                Process p = new ProcessBuilder(kubectl.toString(), "kustomize", copy.resolve(dir).toString())
+                        .redirectErrorStream(true).start();
+                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+                    return new Rendered(dir, List.of(), List.of(dir + ": kubectl kustomize failed: "
+                            + out.replace(copy.toString(), "").strip()));
+                }
+                List<String> problems = new ArrayList<>();
+                return new Rendered(dir, parseRendered(withoutHashSuffixes(out), problems), problems);
+            } finally {
+                deleteTree(copy);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
-    private List<HasMetadata> render(Path dir, List<String> problems, int depth) {
-        Map<String, Object> k = kustomizations.get(dir);
-        if (k == null || depth > 10) {
-            problems.add(dir + ": no kustomization.yaml");
-            return new ArrayList<>();
-        }
-        List<HasMetadata> out = new ArrayList<>();
-        for (String r : strings(k.get("resources"))) {
-            Path p = dir.resolve(r).normalize();
-            if (kustomizations.containsKey(p)) {
-                out.addAll(render(p, problems, depth + 1));
-            } else if (manifests.containsKey(p)) {
-                manifests.get(p).forEach(m -> out.add(SERIALIZATION.clone(m)));
-            } else {
-                problems.add(dir + ": resource " + r + " not found");
-            }
-        }
-        for (Map<String, Object> g : maps(k.get("configMapGenerator"))) {
-            generateConfigMap(dir, g, out, problems);
-        }
-        for (Map<String, Object> patch : maps(k.get("patches"))) {
-            applyPatch(dir, patch, out, problems);
-        }
-        for (Map<String, Object> image : maps(k.get("images"))) {
-            setImage(dir, image, out, problems);
-        }
-        for (Map<String, Object> replicas : maps(k.get("replicas"))) {
-            Deployment d = out.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast)
-                    .filter(x -> Objects.equals(x.getMetadata().getName(), replicas.get("name"))).findFirst().orElse(null);
-            if (d == null) {
-                problems.add(dir + ": replicas: no Deployment named " + replicas.get("name"));
-            } else {
-                d.getSpec().setReplicas(Integer.parseInt(String.valueOf(replicas.get("count"))));
-            }
-        }
-        if (k.get("namespace") instanceof String ns) {
-            // as Kustomize does: every resource, and the RoleBinding subjects that are ServiceAccounts of this build
-            Set<String> accounts = new java.util.HashSet<>();
-            out.stream().filter(ServiceAccount.class::isInstance).forEach(a -> accounts.add(a.getMetadata().getName()));
-            for (HasMetadata r : out) {
-                if (r instanceof RoleBinding b) {
-                    b.getSubjects().stream().filter(sub -> "ServiceAccount".equals(sub.getKind()) && accounts.contains(sub.getName()))
-                            .forEach(sub -> sub.setNamespace(ns));
+    /** The repository's k8s/ and routes/ (every file, links followed), then the edited files over them. */
+    private void materialize(Path copy) throws IOException {
+        for (String top : List.of("k8s", "routes")) {
+            Path from = root.resolve(top);
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                    Path to = copy.resolve(root.relativize(f));
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to);
                 }
-                r.getMetadata().setNamespace(ns);
             }
+        }
+        Files.copy(root.resolve("application.properties"), copy.resolve("application.properties"));
+        for (Map.Entry<Path, String> edit : edits.entrySet()) {
+            Path to = copy.resolve(edit.getKey());
+            Files.createDirectories(to.getParent());
+            Files.writeString(to, edit.getValue(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** kustomize's generated names, seller-bridge-env-ttgbm649kg -> seller-bridge-env, wherever they stand. */
+    private static String withoutHashSuffixes(String yaml) {
+        java.util.regex.Matcher generated = java.util.regex.Pattern
+                .compile("(?m)^  name: ((seller-bridge-[a-z-]+)-[a-z0-9]{10})$").matcher(yaml);
+        Map<String, String> names = new TreeMap<>();
+        while (generated.find()) {
+            names.put(generated.group(1), generated.group(2));
+        }
+        for (Map.Entry<String, String> n : names.entrySet()) {
+            yaml = yaml.replace(n.getKey(), n.getValue());
+        }
+        return yaml;
+    }
+
+    private List<HasMetadata> parseRendered(String yaml, List<String> problems) {
+        List<HasMetadata> out = new ArrayList<>();
+        for (String doc : yaml.split("(?m)^---\\s*$")) {
+            if (doc.isBlank()) {
+                continue;
+            }
+            out.addAll(parseManifests(Path.of("(rendered)"), doc, problems));
         }
         return out;
     }
 
-    private void generateConfigMap(Path dir, Map<String, Object> g, List<HasMetadata> out, List<String> problems) {
-        String name = String.valueOf(g.get("name"));
-        Map<String, String> data = new TreeMap<>();
-        for (String literal : strings(g.get("literals"))) {
-            int eq = literal.indexOf('=');
-            if (eq <= 0) {
-                problems.add(dir + ": configMapGenerator " + name + ": literal without key=value: " + literal);
-            } else {
-                data.put(literal.substring(0, eq), literal.substring(eq + 1));
+    static Path kubectl() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path candidate = Path.of(dir, "kubectl");
+            if (Files.isExecutable(candidate)) {
+                return candidate;
             }
         }
-        for (String file : strings(g.get("files"))) {
-            int eq = file.indexOf('=');
-            String key = eq > 0 ? file.substring(0, eq) : Path.of(file).getFileName().toString();
-            String content = readInside(dir, eq > 0 ? file.substring(eq + 1) : file, name, problems);
-            if (content != null) {
-                data.put(key, content);
-            }
-        }
-        for (String env : strings(g.get("envs"))) {
-            String content = readInside(dir, env, name, problems);
-            if (content != null) {
-                content.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
-                    int eq = l.indexOf('=');
-                    data.put(eq > 0 ? l.substring(0, eq) : l, eq > 0 ? l.substring(eq + 1) : "");
-                });
-            }
-        }
-        String behavior = g.get("behavior") == null ? "create" : g.get("behavior").toString();
-        ConfigMap existing = out.stream().filter(ConfigMap.class::isInstance).map(ConfigMap.class::cast)
-                .filter(c -> name.equals(c.getMetadata().getName())).findFirst().orElse(null);
-        switch (behavior) {
-            case "create" -> {
-                if (existing != null) {
-                    problems.add(dir + ": configMapGenerator " + name + " exists already (use behavior merge or replace)");
-                } else {
-                    out.add(new ConfigMapBuilder().withNewMetadata().withName(name).endMetadata().withData(data).build());
-                }
-            }
-            case "merge", "replace" -> {
-                if (existing == null) {
-                    problems.add(dir + ": configMapGenerator " + name + " (" + behavior + ") has no ConfigMap to " + behavior);
-                } else {
-                    Map<String, String> merged = behavior.equals("merge") ? new TreeMap<>(existing.getData()) : new TreeMap<>();
-                    merged.putAll(data);
-                    existing.setData(merged);
-                }
-            }
-            default -> problems.add(dir + ": configMapGenerator " + name + ": unknown behavior " + behavior);
-        }
-    }
-
-    /** Kustomize's load restrictor: a generator reads only files inside its kustomization's directory. */
-    private String readInside(Path dir, String file, String generator, List<String> problems) {
-        Path rel = dir.resolve(file).normalize();
-        if (!rel.startsWith(dir)) {
-            problems.add(dir + ": configMapGenerator " + generator + ": " + file + " is outside the kustomization root");
-            return null;
-        }
-        Path abs = root.resolve(rel);
-        if (!Files.isRegularFile(abs)) {
-            problems.add(dir + ": configMapGenerator " + generator + ": " + file + " missing"
-                    + (rel.startsWith(GENERATED_CONFIG) ? " (generated by the Maven build: mvn generate-resources)" : ""));
-            return null;
-        }
-        try {
-            return Files.readString(abs, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private void applyPatch(Path dir, Map<String, Object> patch, List<HasMetadata> out, List<String> problems) {
-        if (patch.get("path") == null || patch.keySet().stream().anyMatch(f -> !f.equals("path"))) {
-            problems.add(dir + ": patches: only `- path: <strategic merge patch>` is supported by these checks: " + patch);
-            return;
-        }
-        Path file = dir.resolve(patch.get("path").toString()).normalize();
-        List<HasMetadata> docs = manifests.get(file);
-        if (docs == null) {
-            problems.add(dir + ": patch " + patch.get("path") + " not found");
-            return;
-        }
-        for (HasMetadata p : docs) {
-            int i = indexOf(out, p.getKind(), p.getMetadata().getName());
-            if (i < 0) {
-                problems.add(dir + ": patch " + patch.get("path") + " targets no " + p.getKind() + " " + p.getMetadata().getName());
-                continue;
-            }
-            Map<String, Object> target = SERIALIZATION.convertValue(out.get(i), Map.class);
-            Map<String, Object> changes = SERIALIZATION.convertValue(p, Map.class);
-            out.set(i, (HasMetadata) SERIALIZATION.convertValue(merge(target, changes, null), out.get(i).getClass()));
-        }
-    }
-
-    private static int indexOf(List<HasMetadata> resources, String kind, String name) {
-        for (int i = 0; i < resources.size(); i++) {
-            HasMetadata r = resources.get(i);
-            if (r.getKind().equals(kind) && r.getMetadata().getName().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Object merge(Object target, Object patch, String field) {
-        if (target instanceof Map<?, ?> t && patch instanceof Map<?, ?> p) {
-            Map<String, Object> result = new LinkedHashMap<>((Map<String, Object>) t);
-            ((Map<String, Object>) p).forEach((k, v) -> result.put(k, result.containsKey(k) ? merge(result.get(k), v, k) : v));
-            return result;
-        }
-        String key = MERGE_KEYS.get(field);
-        if (key != null && target instanceof List<?> t && patch instanceof List<?> p) {
-            List<Object> result = new ArrayList<>(t);
-            for (Object item : p) {
-                Object id = item instanceof Map<?, ?> m ? m.get(key) : null;
-                int at = -1;
-                for (int i = 0; i < result.size() && id != null; i++) {
-                    if (result.get(i) instanceof Map<?, ?> m && id.equals(m.get(key))) {
-                        at = i;
-                    }
-                }
-                if (at >= 0) {
-                    result.set(at, merge(result.get(at), item, null));
-                } else {
-                    result.add(item);
-                }
-            }
-            return result;
-        }
-        return patch;
-    }
-
-    private static void setImage(Path dir, Map<String, Object> image, List<HasMetadata> out, List<String> problems) {
-        String name = String.valueOf(image.get("name"));
-        boolean matched = false;
-        for (Deployment d : out.stream().filter(Deployment.class::isInstance).map(Deployment.class::cast).toList()) {
-            for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
-                String img = c.getImage();
-                String repo = img.replaceAll("@.*$", "").replaceAll(":[^:/]*$", "");
-                if (repo.equals(name)) {
-                    matched = true;
-                    String newName = image.get("newName") == null ? repo : image.get("newName").toString();
-                    String suffix = image.get("digest") != null ? "@" + image.get("digest")
-                            : image.get("newTag") != null ? ":" + image.get("newTag")
-                            : img.substring(repo.length());
-                    c.setImage(newName + suffix);
-                }
-            }
-        }
-        if (!matched) {
-            problems.add(dir + ": images: " + name + " matches no container image, so it changes nothing");
-        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")

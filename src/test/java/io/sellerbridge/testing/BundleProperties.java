@@ -32,6 +32,11 @@ public final class BundleProperties {
         return names;
     }
 
+    /** A file of the repository (tests run with the repository as their working directory). */
+    public static java.nio.file.Path repoFile(String path) {
+        return java.nio.file.Path.of(path);
+    }
+
     private static PropertiesComponent file() {
         PropertiesComponent pc = new DefaultCamelContext().getPropertiesComponent();
         pc.setLocation("file:application.properties");

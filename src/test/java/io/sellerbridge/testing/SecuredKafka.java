@@ -28,8 +28,8 @@ import java.util.UUID;
 /**
  * A real KRaft broker that accepts clients only over TLS with its own test CA: SASL_SSL with SCRAM-SHA-512 (users
  * created when the storage is formatted, as {@code kafka-storage format --add-scram} does) and, on a second listener,
- * mutual TLS. Kafka's StandardAuthorizer is on: the bundle's user gets exactly the ACLs k8s/README.md lists, so a
- * missing one fails the test.
+ * mutual TLS. Kafka's StandardAuthorizer is on: the bundle's user gets exactly the ACLs of its Strimzi KafkaUser
+ * (k8s/overlays/strimzi/kafka), so a missing one fails the test.
  */
 public final class SecuredKafka implements AutoCloseable {
 
@@ -114,25 +114,36 @@ public final class SecuredKafka implements AutoCloseable {
     }
 
     /**
-     * k8s/README.md, "Kafka ACLs": topics under amazon. and seller-bridge. (read, write, describe, create), consumer
-     * groups under seller-bridge (read), and idempotent writes on the cluster.
+     * Exactly the ACLs of the bundle's Strimzi KafkaUser (k8s/overlays/strimzi/kafka/kafkauser.yaml, the ones
+     * k8s/README.md lists), for the principal User:seller-bridge. No Create: topics come from the platform.
      */
+    @SuppressWarnings("unchecked")
     private void grantTheBundlesAcls() throws Exception {
-        String principal = "User:" + USER;
+        Map<String, Object> user = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(
+                BundleProperties.repoFile("k8s/overlays/strimzi/kafka/kafkauser.yaml").toFile(), Map.class);
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>)
+                user.get("spec")).get("authorization")).get("acls");
         List<AclBinding> acls = new ArrayList<>();
-        for (String prefix : List.of("amazon.", "seller-bridge.")) {
-            for (AclOperation op : List.of(AclOperation.READ, AclOperation.WRITE, AclOperation.DESCRIBE, AclOperation.CREATE)) {
-                acls.add(new AclBinding(new ResourcePattern(ResourceType.TOPIC, prefix, PatternType.PREFIXED),
-                        new AccessControlEntry(principal, "*", op, AclPermissionType.ALLOW)));
+        for (Map<String, Object> rule : rules) {
+            Map<String, Object> resource = (Map<String, Object>) rule.get("resource");
+            ResourceType type = ResourceType.valueOf(resource.get("type").toString().toUpperCase());
+            String name = type == ResourceType.CLUSTER ? "kafka-cluster" : resource.get("name").toString();
+            PatternType pattern = "prefix".equals(resource.get("patternType")) ? PatternType.PREFIXED : PatternType.LITERAL;
+            for (Object op : (List<Object>) rule.get("operations")) {
+                AclOperation operation = AclOperation.valueOf(op.toString().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase());
+                acls.add(new AclBinding(new ResourcePattern(type, name, pattern),
+                        new AccessControlEntry("User:" + USER, "*", operation, AclPermissionType.ALLOW)));
             }
         }
-        acls.add(new AclBinding(new ResourcePattern(ResourceType.GROUP, "seller-bridge", PatternType.PREFIXED),
-                new AccessControlEntry(principal, "*", AclOperation.READ, AclPermissionType.ALLOW)));
-        acls.add(new AclBinding(new ResourcePattern(ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL),
-                new AccessControlEntry(principal, "*", AclOperation.IDEMPOTENT_WRITE, AclPermissionType.ALLOW)));
         try (Admin admin = Admin.create(adminClient())) {
             admin.createAcls(acls).all().get();
         }
+    }
+
+    /** Creates topics as the platform would (the bundle's user may not): e.g. the Strimzi KafkaTopics. */
+    public void createTopics(List<io.sellerbridge.kafka.TopicProvisioner.TopicSpec> topics) {
+        new io.sellerbridge.kafka.TopicProvisioner(adminClient(), (short) 1, topics).ensure();
     }
 
     private Properties adminClient() {

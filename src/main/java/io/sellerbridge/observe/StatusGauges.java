@@ -1,0 +1,47 @@
+package io.sellerbridge.observe;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.sellerbridge.amazon.SellerRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.StartupListener;
+import org.apache.camel.health.HealthCheckHelper;
+
+/**
+ * The bundle's state as gauges, for alerts that need no log: {@code sellerbridge_ready} (1 while readiness is UP, as
+ * /observe/health/ready answers) and {@code sellerbridge_seller_token_failing{seller}} (1 while that seller has no
+ * Login-with-Amazon token). Registered once Camel has bound its Prometheus registry, when the context has started.
+ */
+public final class StatusGauges implements StartupListener {
+
+    private final BundleMetrics metrics;
+    private final SellerRegistry<?> sellers;
+
+    private StatusGauges(BundleMetrics metrics, SellerRegistry<?> sellers) {
+        this.metrics = metrics;
+        this.sellers = sellers;
+    }
+
+    public static void register(CamelContext context, BundleMetrics metrics, SellerRegistry<?> sellers) throws Exception {
+        context.addStartupListener(new StatusGauges(metrics, sellers));
+    }
+
+    @Override
+    public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
+        // the registry is bound once the context is fully started
+    }
+
+    @Override
+    public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
+        MeterRegistry registry = metrics.registry();
+        Gauge.builder("sellerbridge_ready", context, c -> HealthCheckHelper.isResultsUp(
+                        HealthCheckHelper.invokeReadiness(c), true) ? 1 : 0)
+                .description("1 while the replica is ready (/observe/health/ready UP)").register(registry);
+        for (String alias : sellers.aliases()) {
+            String sellerId = sellers.byAlias(alias).sellerId();
+            Gauge.builder("sellerbridge_seller_token_failing", sellers, s -> s.tokenProblems().containsKey(alias) ? 1 : 0)
+                    .description("1 while the seller's Login-with-Amazon token cannot be obtained (readiness names why)")
+                    .tag("seller", sellerId).register(registry);
+        }
+    }
+}
