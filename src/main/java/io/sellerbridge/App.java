@@ -5,6 +5,7 @@ import io.sellerbridge.config.ConfigurationException;
 import io.sellerbridge.inventory.InventoryConfiguration;
 import io.sellerbridge.kafka.KafkaPreflight;
 import io.sellerbridge.kafka.KafkaStateConfiguration;
+import io.sellerbridge.kafka.SchemaRegistration;
 import io.sellerbridge.mws.MwsConfiguration;
 import io.sellerbridge.orders.OrdersConfiguration;
 import io.sellerbridge.reports.ReportsConfiguration;
@@ -81,11 +82,12 @@ public final class App {
 
     /**
      * Each configuration reads and validates its own keys and binds its beans, in this order (a later one uses what
-     * an earlier one bound). Only the last one reaches Kafka, once: a bad key of any stream stops the bundle first.
+     * an earlier one bound). Only the last two reach out (Kafka once, the schema registry when one is configured): a bad
+     * key of any stream stops the bundle first.
      */
     public static List<Class<? extends CamelConfiguration>> configurations() {
         return List.of(PlatformConfiguration.class, KafkaStateConfiguration.class, SpApiConfiguration.class,
                 OrdersConfiguration.class, CatalogConfiguration.class, InventoryConfiguration.class,
-                ReportsConfiguration.class, MwsConfiguration.class, KafkaPreflight.class);
+                ReportsConfiguration.class, MwsConfiguration.class, KafkaPreflight.class, SchemaRegistration.class);
     }
 }

@@ -5,7 +5,7 @@ import io.sellerbridge.config.Leadership;
 import io.sellerbridge.config.Settings;
 import io.sellerbridge.config.StopSignal;
 import io.sellerbridge.kafka.CanonicalRecord;
-import io.sellerbridge.kafka.CloudEvents;
+import io.sellerbridge.kafka.RecordType;
 import io.sellerbridge.kafka.DeadLetterRecord;
 import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.observe.RouteMetrics;
@@ -43,9 +43,9 @@ public class PlatformConfiguration implements CamelConfiguration {
         registry.bind("rateLimits", rateLimits);
         context.getPropertiesComponent().addPropertiesFunction(new RateWindowFunction(rateLimits));
 
-        registry.bind("orderRecord", new CanonicalRecord(CloudEvents.ORDER_TYPE));
-        registry.bind("productRecord", new CanonicalRecord(CloudEvents.PRODUCT_TYPE));
-        registry.bind("inventoryRecord", new CanonicalRecord(CloudEvents.INVENTORY_TYPE));
+        registry.bind("orderRecord", new CanonicalRecord(RecordType.ORDER));
+        registry.bind("productRecord", new CanonicalRecord(RecordType.PRODUCT));
+        registry.bind("inventoryRecord", new CanonicalRecord(RecordType.INVENTORY));
         registry.bind("deadLetterRecord", new DeadLetterRecord(clock));
     }
 }

@@ -14,10 +14,10 @@ public class CanonicalRecord implements Processor {
 
     public static final String CE_SOURCE = "ceSource";
 
-    private final String eventType;
+    private final RecordType type;
 
-    public CanonicalRecord(String eventType) {
-        this.eventType = eventType;
+    public CanonicalRecord(RecordType type) {
+        this.type = type;
     }
 
     @Override
@@ -30,7 +30,8 @@ public class CanonicalRecord implements Processor {
         m.setHeader(CloudEvents.SPECVERSION, "1.0");
         m.setHeader(CloudEvents.ID, message.eventId());
         m.setHeader(CloudEvents.SOURCE, exchange.getProperty(CE_SOURCE, String.class));
-        m.setHeader(CloudEvents.TYPE, eventType);
+        m.setHeader(CloudEvents.TYPE, type.eventType());
+        m.setHeader(CloudEvents.DATASCHEMA, type.dataschema());
         m.setHeader(CloudEvents.TIME, message.eventTime());
         m.setHeader(CloudEvents.CONTENT_TYPE, "application/json");
         m.setHeader(CloudEvents.SELLER, message.sellerId());

@@ -1,6 +1,6 @@
 package io.sellerbridge.kafka;
 
-/** CloudEvents Kafka binary-mode header names, and the bundle's event types. */
+/** CloudEvents Kafka binary-mode header names (the bundle's event types are {@link RecordType}'s). */
 public final class CloudEvents {
 
     public static final String SPECVERSION = "ce_specversion";
@@ -8,14 +8,10 @@ public final class CloudEvents {
     public static final String SOURCE = "ce_source";
     public static final String TYPE = "ce_type";
     public static final String TIME = "ce_time";
+    public static final String DATASCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
     public static final String SELLER = "ce_sellerid";
     public static final String MARKETPLACE = "ce_marketplaceid";
-
-    public static final String ORDER_TYPE = "io.sellerbridge.amazon.order.v1";
-    public static final String PRODUCT_TYPE = "io.sellerbridge.amazon.product.v1";
-    public static final String INVENTORY_TYPE = "io.sellerbridge.amazon.inventory.v1";
-    public static final String DEAD_LETTER_TYPE = "io.sellerbridge.amazon.deadletter.v1";
 
     /** camel-kafka takes the record key from this header and does not copy it to the record headers. */
     public static final String KAFKA_KEY = "kafka.KEY";

@@ -61,7 +61,8 @@ public class DeadLetterRecord implements Processor {
         m.setHeader(CloudEvents.SPECVERSION, "1.0");
         m.setHeader(CloudEvents.ID, UUID.randomUUID().toString());
         m.setHeader(CloudEvents.SOURCE, exchange.getProperty(CanonicalRecord.CE_SOURCE, String.class));
-        m.setHeader(CloudEvents.TYPE, CloudEvents.DEAD_LETTER_TYPE);
+        m.setHeader(CloudEvents.TYPE, RecordType.DEAD_LETTER.eventType());
+        m.setHeader(CloudEvents.DATASCHEMA, RecordType.DEAD_LETTER.dataschema());
         m.setHeader(CloudEvents.TIME, letter.get("failedAt"));
         m.setHeader(CloudEvents.CONTENT_TYPE, "application/json");
         if (sellerId != null) {

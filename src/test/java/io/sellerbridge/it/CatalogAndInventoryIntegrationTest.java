@@ -89,6 +89,7 @@ class CatalogAndInventoryIntegrationTest {
              TopicReader products = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("products"))) {
             JsonNode letter = OrdersTopic.value(await().atMost(Duration.ofSeconds(60)).until(dlq::poll, r -> !r.isEmpty()).get(0));
             assertEquals("/amazon/sp-api/catalog/2022-04-01", letter.get("source").asText());
+            assertEquals(Set.of(), CanonicalSchemas.violations("amazon.dlq.v1", letter.toString()));
             assertTrue(letter.get("reason").asText().contains("500"), letter.toString());
             String subject = letter.get("subject").asText();
             assertTrue(subject.matches("[A-Z0-9]+:B[0-9A-Z]{9}"), subject);

@@ -18,7 +18,7 @@ import java.util.stream.StreamSupport;
 /** What downstream sees on a topic, in the terms tests assert on. */
 final class OrdersTopic {
 
-    static final Set<String> ALLOWED_HEADERS = Set.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time",
+    static final Set<String> ALLOWED_HEADERS = Set.of("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_dataschema", "ce_time",
             "content-type", "ce_sellerid", "ce_marketplaceid");
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -4,6 +4,7 @@ import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.CanonicalSchemas;
 import io.sellerbridge.testing.Closing;
 import io.sellerbridge.testing.OrderSchema;
 import io.sellerbridge.testing.SharedKafka;
@@ -131,6 +132,7 @@ class ReportsToKafkaIntegrationTest {
              TopicReader dlq = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("dlq"))) {
             JsonNode letter = OrdersTopic.value(awaitCount(dlq, 1).get(0));
             assertEquals(3, letter.get("rowNumber").asInt());
+            assertEquals(Set.of(), CanonicalSchemas.violations("amazon.dlq.v1", letter.toString()));
             assertTrue(letter.get("reason").asText().contains("row 3"), letter.toString());
             String badOrderId = letter.get("payload").asText().split("\t")[0];
             Set<String> expected = seededOrderKeys();

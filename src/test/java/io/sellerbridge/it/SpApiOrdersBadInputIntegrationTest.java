@@ -5,6 +5,7 @@ import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.CanonicalSchemas;
 import io.sellerbridge.testing.Closing;
 import io.sellerbridge.testing.SharedKafka;
 import io.sellerbridge.testing.TopicReader;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +71,11 @@ class SpApiOrdersBadInputIntegrationTest {
                     .filter(l -> l.get("reason").asText().contains("not JSON")).findFirst().orElseThrow();
             assertEquals("getOrderItems", malformedLetter.get("operation").asText());
             assertTrue(!malformedLetter.get("payload").asText().isEmpty(), "the garbled body is kept");
-            letters.forEach(l -> assertEquals(OrdersTopic.ALLOWED_HEADERS.containsAll(OrdersTopic.headerNames(l)), true));
+            for (ConsumerRecord<String, String> letter : letters) {
+                assertTrue(OrdersTopic.ALLOWED_HEADERS.containsAll(OrdersTopic.headerNames(letter)), () -> OrdersTopic.headerNames(letter).toString());
+                assertEquals(CanonicalSchemas.shipped("amazon.dlq.v1").get("$id").asText(), OrdersTopic.headers(letter).get("ce_dataschema"));
+                assertEquals(Set.of(), CanonicalSchemas.violations("amazon.dlq.v1", letter.value()));
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
 import io.sellerbridge.testing.Closing;
+import io.sellerbridge.testing.CanonicalSchemas;
 import io.sellerbridge.testing.LogCapture;
 import io.sellerbridge.testing.OrderSchema;
 import io.sellerbridge.testing.SharedKafka;
@@ -74,6 +75,7 @@ class SpApiOrdersToKafkaIntegrationTest {
                 assertEquals(OrdersTopic.ALLOWED_HEADERS, OrdersTopic.headerNames(r), "only CloudEvents headers");
                 Map<String, String> h = OrdersTopic.headers(r);
                 assertEquals("1.0", h.get("ce_specversion"));
+                assertEquals(CanonicalSchemas.shipped("amazon.orders.v1").get("$id").asText(), h.get("ce_dataschema"));
                 assertEquals("/amazon/sp-api/orders/v0", h.get("ce_source"));
                 assertEquals(order.get("lastUpdateDate").asText(), h.get("ce_time"));
                 assertEquals(SELLER.sellerId(), h.get("ce_sellerid"));

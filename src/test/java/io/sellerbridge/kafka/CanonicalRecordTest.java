@@ -39,18 +39,19 @@ class CanonicalRecordTest {
     void givenACanonicalProduct_whenMadeARecord_thenItCarriesItsKeyAndCloudEventsHeadersOnly() throws Exception {
         Exchange e = exchange(PRODUCT);
 
-        new CanonicalRecord(CloudEvents.PRODUCT_TYPE).process(e);
+        new CanonicalRecord(RecordType.PRODUCT).process(e);
 
-        assertEquals(Map.of(
-                CloudEvents.KAFKA_KEY, "A2S:ATVPDKIKX0DER:B0TEST0001",
-                CloudEvents.SPECVERSION, "1.0",
-                CloudEvents.ID, "A2S:ATVPDKIKX0DER:B0TEST0001:2026-11-29T12:00:00Z",
-                CloudEvents.SOURCE, "urn:sellerbridge:spapi",
-                CloudEvents.TYPE, CloudEvents.PRODUCT_TYPE,
-                CloudEvents.TIME, "2026-11-29T12:00:00Z",
-                CloudEvents.CONTENT_TYPE, "application/json",
-                CloudEvents.SELLER, "A2S",
-                CloudEvents.MARKETPLACE, "ATVPDKIKX0DER"), e.getMessage().getHeaders());
+        assertEquals(Map.ofEntries(
+                Map.entry(CloudEvents.KAFKA_KEY, "A2S:ATVPDKIKX0DER:B0TEST0001"),
+                Map.entry(CloudEvents.SPECVERSION, "1.0"),
+                Map.entry(CloudEvents.ID, "A2S:ATVPDKIKX0DER:B0TEST0001:2026-11-29T12:00:00Z"),
+                Map.entry(CloudEvents.SOURCE, "urn:sellerbridge:spapi"),
+                Map.entry(CloudEvents.TYPE, RecordType.PRODUCT.eventType()),
+                Map.entry(CloudEvents.DATASCHEMA, "https://sellerbridge.io/schemas/amazon.products.v1.schema.json"),
+                Map.entry(CloudEvents.TIME, "2026-11-29T12:00:00Z"),
+                Map.entry(CloudEvents.CONTENT_TYPE, "application/json"),
+                Map.entry(CloudEvents.SELLER, "A2S"),
+                Map.entry(CloudEvents.MARKETPLACE, "ATVPDKIKX0DER")), e.getMessage().getHeaders());
         JsonNode json = new ObjectMapper().readTree(e.getMessage().getBody(String.class));
         assertEquals("B0TEST0001", json.path("asin").asText());
         assertEquals("Stainless Kettle", json.path("itemName").asText());
@@ -60,18 +61,19 @@ class CanonicalRecordTest {
     void givenACanonicalInventoryWithoutLastUpdatedTime_whenMadeARecord_thenItsTimeIsWhenItWasObservedAndItsIdItsQuantities() throws Exception {
         Exchange e = exchange(LEVEL);
 
-        new CanonicalRecord(CloudEvents.INVENTORY_TYPE).process(e);
+        new CanonicalRecord(RecordType.INVENTORY).process(e);
 
-        assertEquals(Map.of(
-                CloudEvents.KAFKA_KEY, "A2S:A2EUQ1WTGCTBG2:KETTLE-01",
-                CloudEvents.SPECVERSION, "1.0",
-                CloudEvents.ID, "A2S:A2EUQ1WTGCTBG2:KETTLE-01:-:12/0/5/0/1/0/0/18",
-                CloudEvents.SOURCE, "urn:sellerbridge:spapi",
-                CloudEvents.TYPE, CloudEvents.INVENTORY_TYPE,
-                CloudEvents.TIME, "2026-11-29T12:05:00Z",
-                CloudEvents.CONTENT_TYPE, "application/json",
-                CloudEvents.SELLER, "A2S",
-                CloudEvents.MARKETPLACE, "A2EUQ1WTGCTBG2"), e.getMessage().getHeaders());
+        assertEquals(Map.ofEntries(
+                Map.entry(CloudEvents.KAFKA_KEY, "A2S:A2EUQ1WTGCTBG2:KETTLE-01"),
+                Map.entry(CloudEvents.SPECVERSION, "1.0"),
+                Map.entry(CloudEvents.ID, "A2S:A2EUQ1WTGCTBG2:KETTLE-01:-:12/0/5/0/1/0/0/18"),
+                Map.entry(CloudEvents.SOURCE, "urn:sellerbridge:spapi"),
+                Map.entry(CloudEvents.TYPE, RecordType.INVENTORY.eventType()),
+                Map.entry(CloudEvents.DATASCHEMA, "https://sellerbridge.io/schemas/amazon.inventory.v1.schema.json"),
+                Map.entry(CloudEvents.TIME, "2026-11-29T12:05:00Z"),
+                Map.entry(CloudEvents.CONTENT_TYPE, "application/json"),
+                Map.entry(CloudEvents.SELLER, "A2S"),
+                Map.entry(CloudEvents.MARKETPLACE, "A2EUQ1WTGCTBG2")), e.getMessage().getHeaders());
         JsonNode json = new ObjectMapper().readTree(e.getMessage().getBody(String.class));
         assertEquals(12, json.path("fulfillableQuantity").asInt());
         assertEquals(false, json.has("lastUpdatedTime"));
@@ -83,7 +85,7 @@ class CanonicalRecordTest {
                 "NewItem", "Stainless Kettle", 12, 0, 5, 0, 1, 0, 0, 18, "2026-11-28T08:30:00Z", "2026-11-29T12:05:00Z");
         Exchange e = exchange(dated);
 
-        new CanonicalRecord(CloudEvents.INVENTORY_TYPE).process(e);
+        new CanonicalRecord(RecordType.INVENTORY).process(e);
 
         assertEquals("2026-11-28T08:30:00Z", e.getMessage().getHeader(CloudEvents.TIME));
         assertEquals("A2S:A2EUQ1WTGCTBG2:KETTLE-01:2026-11-28T08:30:00Z:12/0/5/0/1/0/0/18", e.getMessage().getHeader(CloudEvents.ID));

@@ -27,7 +27,7 @@ class SpApiOrdersRouteTest extends RouteTestSupport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CHECKPOINT = "spapi-orders:A2S:A2EUQ1WTGCTBG2,ATVPDKIKX0DER";
     private static final Set<String> RECORD_HEADERS = Set.of("kafka.KEY", "ce_specversion", "ce_id", "ce_source",
-            "ce_type", "ce_time", "content-type", "ce_sellerid", "ce_marketplaceid");
+            "ce_type", "ce_dataschema", "ce_time", "content-type", "ce_sellerid", "ce_marketplaceid");
 
     private static ObjectNode order(String id) {
         ObjectNode order = Fixtures.object("spapi/order-unshipped.json");

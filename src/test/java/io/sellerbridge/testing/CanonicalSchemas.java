@@ -1,6 +1,8 @@
 package io.sellerbridge.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -13,31 +15,64 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The JSON Schemas of the canonical topics, as shipped in the bundle, for tests to validate produced messages. */
+/**
+ * The JSON Schemas of the bundle's topics, as shipped in it, for tests to validate produced records. Consumers get
+ * open schemas (a field they do not know is fine); the bundle's own tests validate against a strict variant made from
+ * the same file, so a field the bundle writes but the schema does not declare fails here first.
+ */
 public final class CanonicalSchemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, JsonSchema> LOADED = new ConcurrentHashMap<>();
+    private static final Map<String, JsonSchema> STRICT = new ConcurrentHashMap<>();
+    private static final Map<String, JsonSchema> SHIPPED = new ConcurrentHashMap<>();
 
     private CanonicalSchemas() {
     }
 
-    /** Schema violations of a message of the topic, e.g. "amazon.products.v1"; empty when valid. */
+    /** Violations of a record of the schema, e.g. "amazon.products.v1", with undeclared fields refused; empty when valid. */
     public static Set<ValidationMessage> violations(String schemaName, String json) {
-        try {
-            return LOADED.computeIfAbsent(schemaName, CanonicalSchemas::load).validate(JSON.readTree(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return validate(STRICT.computeIfAbsent(schemaName, n -> compile(strict(shipped(n)))), json);
     }
 
-    private static JsonSchema load(String schemaName) {
+    /** Violations as a consumer sees them, with the schema as shipped. */
+    public static Set<ValidationMessage> shippedViolations(String schemaName, String json) {
+        return validate(SHIPPED.computeIfAbsent(schemaName, n -> compile(shipped(n))), json);
+    }
+
+    /** The schema file as shipped, e.g. for its {@code $id}. */
+    public static JsonNode shipped(String schemaName) {
         String resource = "/schemas/" + schemaName + ".schema.json";
         try (InputStream in = CanonicalSchemas.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no schema " + resource);
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A copy in which every object with declared properties refuses any other. */
+    static JsonNode strict(JsonNode schema) {
+        JsonNode copy = schema.deepCopy();
+        closeObjects(copy);
+        return copy;
+    }
+
+    private static void closeObjects(JsonNode node) {
+        if (node instanceof ObjectNode object && object.has("properties") && !object.has("additionalProperties")) {
+            object.put("additionalProperties", false);
+        }
+        node.forEach(CanonicalSchemas::closeObjects);
+    }
+
+    private static JsonSchema compile(JsonNode schema) {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema);
+    }
+
+    private static Set<ValidationMessage> validate(JsonSchema schema, String json) {
+        try {
+            return schema.validate(JSON.readTree(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,47 @@
+package io.sellerbridge.kafka;
+
+/**
+ * What the bundle publishes: each kind of record with its CloudEvents type and the JSON Schema its value follows. The
+ * schemas ship in the bundle at {@code /schemas/<schema>.schema.json} (src/main/resources/schemas in Git); the
+ * schema's {@code $id} is the record's {@code ce_dataschema}.
+ */
+public enum RecordType {
+
+    ORDER("io.sellerbridge.amazon.order.v1", "amazon.orders.v1", "kafka.topics.orders"),
+    PRODUCT("io.sellerbridge.amazon.product.v1", "amazon.products.v1", "kafka.topics.products"),
+    INVENTORY("io.sellerbridge.amazon.inventory.v1", "amazon.inventory.v1", "kafka.topics.inventory"),
+    DEAD_LETTER("io.sellerbridge.amazon.deadletter.v1", "amazon.dlq.v1", "kafka.topics.dlq");
+
+    /** Where the schemas' {@code $id}s live: an identifier, stable across releases of v1. */
+    public static final String SCHEMA_BASE = "https://sellerbridge.io/schemas/";
+
+    private final String eventType;
+    private final String schema;
+    private final String topicKey;
+
+    RecordType(String eventType, String schema, String topicKey) {
+        this.eventType = eventType;
+        this.schema = schema;
+        this.topicKey = topicKey;
+    }
+
+    /** The CloudEvents {@code ce_type}. */
+    public String eventType() {
+        return eventType;
+    }
+
+    /** The schema's file in the bundle, e.g. {@code /schemas/amazon.orders.v1.schema.json}. */
+    public String schemaResource() {
+        return "/schemas/" + schema + ".schema.json";
+    }
+
+    /** The CloudEvents {@code ce_dataschema}: the schema's {@code $id}. */
+    public String dataschema() {
+        return SCHEMA_BASE + schema + ".schema.json";
+    }
+
+    /** The property that names the topic these records go to. */
+    public String topicKey() {
+        return topicKey;
+    }
+}

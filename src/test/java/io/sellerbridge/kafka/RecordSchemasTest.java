@@ -1,0 +1,154 @@
+package io.sellerbridge.kafka;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaId;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import io.sellerbridge.testing.CanonicalSchemas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The contract consumers rely on: every record type has a shipped schema whose {@code $id} is its ce_dataschema,
+ * the schemas let consumers ignore fields they do not know, and v1 only ever grows compared with the schemas v1.0
+ * was released with (src/test/resources/schemas-v1.0).
+ */
+class RecordSchemasTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String name(RecordType type) {
+        return type.schemaResource().replaceAll("^/schemas/|\\.schema\\.json$", "");
+    }
+
+    @ParameterizedTest
+    @EnumSource(RecordType.class)
+    void everyRecordTypeShipsAValidSchemaWhoseIdIsItsDataschema(RecordType type) throws IOException {
+        JsonNode schema = CanonicalSchemas.shipped(name(type));
+
+        assertEquals(type.dataschema(), schema.path("$id").asText());
+        var violations = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(SchemaLocation.of(SchemaId.V7)).validate(schema);
+        assertTrue(violations.isEmpty(), violations::toString);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RecordType.class)
+    void noShippedSchemaRefusesFieldsItDoesNotKnow(RecordType type) {
+        List<String> closed = new ArrayList<>();
+        findClosedObjects(CanonicalSchemas.shipped(name(type)), "", closed);
+
+        assertEquals(List.of(), closed);
+    }
+
+    @Test
+    void givenAnOrderWithFieldsAddedAtEveryLevel_thenTheShippedSchemaAcceptsItAndTheStrictVariantDoesNot() throws IOException {
+        ObjectNode order = (ObjectNode) JSON.readTree("""
+                {"sellerId":"A2S","marketplaceId":"ATVPDKIKX0DER","amazonOrderId":"111-1","purchaseDate":"2026-01-01T00:00:00Z",
+                 "lastUpdateDate":"2026-01-01T00:00:00Z","orderStatus":"Shipped",
+                 "orderTotal":{"amount":"1.00","currencyCode":"USD","newMoneyField":1},
+                 "items":[{"asin":"B0TEST0001","quantityOrdered":1,"newItemField":"x"}],
+                 "newOrderField":true}""");
+
+        assertEquals(Set.of(), CanonicalSchemas.shippedViolations("amazon.orders.v1", order.toString()));
+        assertEquals(3, CanonicalSchemas.violations("amazon.orders.v1", order.toString()).size(),
+                () -> CanonicalSchemas.violations("amazon.orders.v1", order.toString()).toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(RecordType.class)
+    void v1OnlyGrows(RecordType type) throws IOException {
+        JsonNode released;
+        try (InputStream in = getClass().getResourceAsStream("/schemas-v1.0/" + name(type) + ".schema.json")) {
+            released = JSON.readTree(in);
+        }
+        List<String> breaking = new ArrayList<>();
+
+        compare(released, CanonicalSchemas.shipped(name(type)), "", breaking);
+
+        assertEquals(List.of(), breaking, "v1 changes are additive only (README.md, \"Compatibility\")");
+    }
+
+    @Test
+    void theCompatibilityCheckFindsARemovedFieldATypeChangeANewRequiredFieldAndARemovedEnumValue() throws IOException {
+        JsonNode released = CanonicalSchemas.shipped("amazon.orders.v1");
+        ObjectNode changed = (ObjectNode) released.deepCopy();
+        ObjectNode properties = (ObjectNode) changed.get("properties");
+        properties.remove("sellerOrderId");
+        ((ObjectNode) properties.get("marketplaceId")).put("type", "integer");
+        changed.withArray("required").add("buyerInfo");
+        ArrayNode statuses = (ArrayNode) properties.get("orderStatus").get("enum");
+        statuses.remove(statuses.size() - 1);
+        List<String> breaking = new ArrayList<>();
+
+        compare(released, changed, "", breaking);
+
+        assertEquals(4, breaking.size(), breaking::toString);
+    }
+
+    private static void findClosedObjects(JsonNode node, String path, List<String> closed) {
+        if (node.path("additionalProperties").isBoolean() && !node.get("additionalProperties").asBoolean()) {
+            closed.add(path.isEmpty() ? "/" : path);
+        }
+        node.fields().forEachRemaining(f -> findClosedObjects(f.getValue(), path + "/" + f.getKey(), closed));
+    }
+
+    /** What a consumer of the released schema would trip over in the current one. */
+    private static void compare(JsonNode released, JsonNode current, String path, List<String> breaking) {
+        for (String constraint : List.of("type", "$ref", "pattern", "format", "minLength", "minimum", "maximum")) {
+            if (released.has(constraint) && !released.get(constraint).equals(current.get(constraint))) {
+                breaking.add(path + ": " + constraint + " changed from " + released.get(constraint) + " to " + current.get(constraint));
+            }
+        }
+        if (!set(released.path("required")).equals(set(current.path("required")))) {
+            breaking.add(path + ": required changed from " + released.path("required") + " to " + current.path("required"));
+        }
+        if (released.has("enum") && !set(current.path("enum")).containsAll(set(released.get("enum")))) {
+            breaking.add(path + ": enum lost values, was " + released.get("enum") + ", is " + current.path("enum"));
+        }
+        for (String group : List.of("properties", "definitions")) {
+            released.path(group).fields().forEachRemaining(f -> {
+                JsonNode now = current.path(group).get(f.getKey());
+                if (now == null) {
+                    breaking.add(path + "/" + f.getKey() + ": removed");
+                } else {
+                    compare(f.getValue(), now, path + "/" + f.getKey(), breaking);
+                }
+            });
+        }
+        if (released.has("items")) {
+            compare(released.get("items"), current.path("items"), path + "[]", breaking);
+        }
+    }
+
+    private static Set<String> set(JsonNode array) {
+        Set<String> values = new HashSet<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    @Test
+    void theClosedObjectFinderFindsAClosedObject() throws IOException {
+        List<String> closed = new ArrayList<>();
+        findClosedObjects(JSON.readTree("{\"properties\":{\"a\":{\"type\":\"object\",\"additionalProperties\":false}}}"), "", closed);
+
+        assertFalse(closed.isEmpty());
+        assertEquals(List.of("/properties/a"), closed);
+    }
+}
