@@ -2,6 +2,7 @@ package io.sellerbridge;
 
 import io.sellerbridge.catalog.CatalogConfiguration;
 import io.sellerbridge.config.ConfigurationException;
+import io.sellerbridge.config.UnknownOption;
 import io.sellerbridge.inventory.InventoryConfiguration;
 import io.sellerbridge.kafka.KafkaPreflight;
 import io.sellerbridge.kafka.KafkaStateConfiguration;
@@ -50,13 +51,13 @@ public final class App {
         return "file:" + (base.getParent() == null ? name : base.getParent().resolve(name).toString()) + ",file:" + properties;
     }
 
-    private static ConfigurationException configurationError(Throwable t) {
+    static ConfigurationException configurationError(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof ConfigurationException bad) {
                 return bad;
             }
         }
-        return null;
+        return UnknownOption.of(t).orElse(null);
     }
 
     public static Main create(String... args) {

@@ -1,5 +1,6 @@
 package io.sellerbridge;
 
+import org.apache.camel.PropertyBindingException;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,21 @@ class AppTest {
     void givenAnUnknownArgument_thenItIsRefusedWithTheUsage() {
         assertEquals("unknown argument --prof=dev (use --routes=<pattern> --properties=<file> --profile=<name>)",
                 assertThrows(IllegalArgumentException.class, () -> App.create("--prof=dev")).getMessage());
+    }
+
+    @Test
+    void givenAKeyCamelCannotBind_thenTheErrorIsOneLineNamingTheKeyWithoutItsValue() {
+        var misspeltSecret = new PropertyBindingException(new Object(), "saslJasConfig", "ScramLoginModule required password=\"s3cret\";",
+                "camel.component.kafka.", "saslJasConfig", null);
+        var kafkasName = new PropertyBindingException(new Object(), "sslEndpointIdentificationAlgorithm", "https",
+                "camel.component.kafka.", "sslEndpointIdentificationAlgorithm", null);
+
+        String secret = App.configurationError(new RuntimeException("wrapped", misspeltSecret)).getMessage();
+        String renamed = App.configurationError(kafkasName).getMessage();
+
+        assertEquals("camel.component.kafka.sasl-jas-config: is not an option Camel knows here (misspelt?); a Kafka client "
+                + "property Camel has no option for goes in camel.component.kafka.additional-properties[<kafka property>]", secret);
+        assertEquals("camel.component.kafka.ssl-endpoint-identification-algorithm: Camel names this option "
+                + "camel.component.kafka.ssl-endpoint-algorithm", renamed);
     }
 }

@@ -149,6 +149,20 @@ class SecuredKafkaIntegrationTest {
                 + "the broker's certificate is not trusted"), output);
     }
 
+    @Test
+    void givenAMisspeltSecretKey_whenTheBundleStarts_thenItStopsWithOneLineNamingTheKeyAndNotItsValue() throws Exception {
+        sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(TIME_SCALE).orderCount(1));
+        Map<String, String> settings = kafka.bundleSaslSsl(kafka.userPassword());
+        BundleUnderTest misspelt = bundle(settings)
+                .set("camel.component.kafka.sasl-jass-config", settings.get("camel.component.kafka.sasl-jaas-config"));
+
+        String output = failedStart(misspelt);
+
+        assertTrue(output.contains("seller-bridge: configuration error: camel.component.kafka.sasl-jass-config: is not an "
+                + "option Camel knows here"), output);
+        assertFalse(output.contains(kafka.userPassword()), "the password is not printed: " + output);
+    }
+
     /** Starts the bundle as its own process (as a pod does) and returns what it printed once it exited with 2. */
     private String failedStart(BundleUnderTest b) throws Exception {
         Path out = Files.createTempFile("secured-start", ".log");
