@@ -2,15 +2,6 @@ package io.sellerbridge.canonical;
 
 import io.sellerbridge.kafka.CloudEvents;
 
-
-
-
-
-
-
-
-
-
 /** What every canonical message tells the Kafka record around it: key, event id and time, seller and marketplace. */
 public interface CanonicalMessage {
 

@@ -2,15 +2,6 @@ package io.sellerbridge.checkpoint;
 
 import io.sellerbridge.amazon.PolledSeller;
 
-
-
-
-
-
-
-
-
-
 import java.util.List;
 
 /**

@@ -2,14 +2,6 @@ package io.sellerbridge.mws;
 
 import io.sellerbridge.amazon.AmazonHttpError;
 
-
-
-
-
-
-
-
-
 /**
  * MWS answered with an {@code ErrorResponse}: carries Amazon's code and message. Throttling (503 RequestThrottled)
  * and server errors are retried; SignatureDoesNotMatch, InvalidParameterValue, AccessDenied and the like are not,

@@ -2,16 +2,6 @@ package io.sellerbridge.mws;
 
 import io.sellerbridge.amazon.MalformedResponseException;
 
-
-
-
-
-
-
-
-
-
-
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

@@ -4,16 +4,6 @@ import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.PolledSeller;
 import io.sellerbridge.amazon.SellerRegistry;
 
-
-
-
-
-
-
-
-
-
-
 import org.apache.camel.Exchange;
 
 import java.util.List;

@@ -2,13 +2,6 @@ package io.sellerbridge.ratelimit;
 
 import io.sellerbridge.config.Settings;
 
-
-
-
-
-
-
-
 /**
  * Amazon's usage plan for one operation: a token bucket of {@code burst} tokens refilled at {@code rate} per second.
  * Camel's Throttle (TotalRequests mode) hands out permits per rolling window; {@link RateLimits} sizes it so the

@@ -6,16 +6,6 @@ import io.sellerbridge.canonical.MappingException;
 import io.sellerbridge.canonical.Money;
 import io.sellerbridge.canonical.Values;
 
-
-
-
-
-
-
-
-
-
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,16 +4,6 @@ import io.sellerbridge.canonical.CanonicalInventory;
 import io.sellerbridge.canonical.MappingException;
 import io.sellerbridge.canonical.Values;
 
-
-
-
-
-
-
-
-
-
-
 import java.io.IOException;
 import java.io.Reader;
 import java.time.format.DateTimeFormatter;

@@ -5,16 +5,6 @@ import io.sellerbridge.canonical.CanonicalOrderItem;
 import io.sellerbridge.canonical.MappingException;
 import io.sellerbridge.canonical.Values;
 
-
-
-
-
-
-
-
-
-
-
 import java.util.Arrays;
 import java.util.List;
 

@@ -4,16 +4,6 @@ import io.sellerbridge.canonical.CanonicalOrder;
 import io.sellerbridge.canonical.CanonicalOrderItem;
 import io.sellerbridge.canonical.MappingException;
 
-
-
-
-
-
-
-
-
-
-
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

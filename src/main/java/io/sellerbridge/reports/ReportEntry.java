@@ -3,15 +3,6 @@ package io.sellerbridge.reports;
 import io.sellerbridge.canonical.CanonicalInventory;
 import io.sellerbridge.canonical.CanonicalOrder;
 
-
-
-
-
-
-
-
-
-
 /** One thing read from a report: a canonical message spanning rows [firstRow, lastRow], or a row that could not be read. */
 public sealed interface ReportEntry {
 

@@ -16,7 +16,6 @@ public record ReportJob(String stream, String sellerId, List<String> marketplace
         return marketplaceIds.size() == 1 ? marketplaceIds.get(0) : null;
     }
 
-
     @Override
     public String toString() {
         return reportType + " for seller " + sellerId + " in " + String.join(",", marketplaceIds)

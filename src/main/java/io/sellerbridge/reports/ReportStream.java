@@ -3,14 +3,6 @@ package io.sellerbridge.reports;
 import io.sellerbridge.checkpoint.CheckpointKey;
 import io.sellerbridge.checkpoint.WindowPlanner;
 
-
-
-
-
-
-
-
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,16 +3,6 @@ package io.sellerbridge.reports;
 import io.sellerbridge.config.ConfigurationException;
 import io.sellerbridge.config.Settings;
 
-
-
-
-
-
-
-
-
-
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;

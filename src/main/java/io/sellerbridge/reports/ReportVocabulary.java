@@ -5,16 +5,6 @@ import io.sellerbridge.canonical.MappingException;
 import io.sellerbridge.canonical.Money;
 import io.sellerbridge.canonical.Values;
 
-
-
-
-
-
-
-
-
-
-
 import java.util.Set;
 
 /**

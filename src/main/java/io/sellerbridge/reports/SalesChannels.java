@@ -2,16 +2,6 @@ package io.sellerbridge.reports;
 
 import io.sellerbridge.canonical.MappingException;
 
-
-
-
-
-
-
-
-
-
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package io.sellerbridge.spapi;
 
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

@@ -7,16 +7,6 @@ import io.sellerbridge.testing.BundleUnderTest;
 import io.sellerbridge.testing.EmbeddedKafka;
 import io.sellerbridge.testing.TopicReader;
 
-
-
-
-
-
-
-
-
-
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

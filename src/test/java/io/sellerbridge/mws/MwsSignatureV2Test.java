@@ -25,7 +25,6 @@ import static io.sellerbridge.mws.SignatureV2Vectors.listOrdersDocParams;
 /** The signer against {@link SignatureV2Vectors}: AWS's published vector and the MWS docs' ListOrders request. */
 class MwsSignatureV2Test {
 
-
     @Test
     void givenTheAwsPublishedStringToSign_whenSigned_thenThePublishedBase64SignatureComesOut() {
         String signature = MwsSignatureV2.sign(AWS_PUBLISHED_STRING_TO_SIGN, AWS_EXAMPLE_SECRET);

@@ -2,15 +2,6 @@ package io.sellerbridge.sandbox;
 
 import io.sellerbridge.mws.ErrorResponse;
 
-
-
-
-
-
-
-
-
-
 /** A request MWS rejects; becomes an ErrorResponse with this HTTP status, Code and Message (Type Sender). */
 final class MwsRequestException extends RuntimeException {
     private final int status;
