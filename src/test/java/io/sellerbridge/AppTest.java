@@ -56,4 +56,13 @@ class AppTest {
         assertEquals("camel.component.kafka.ssl-endpoint-identification-algorithm: Camel names this option "
                 + "camel.component.kafka.ssl-endpoint-algorithm", renamed);
     }
+
+    @Test
+    void givenAValueCamelCannotConvert_thenTheErrorSaysSoWithoutTheValue() {
+        var badValue = new PropertyBindingException(new Object(), "retries", "many", "camel.component.kafka.", "retries",
+                new NumberFormatException("For input string: \"many\""));
+
+        assertEquals("camel.component.kafka.retries: has a value Camel cannot use for this option (NumberFormatException)",
+                App.configurationError(badValue).getMessage());
+    }
 }

@@ -1,7 +1,6 @@
 package io.sellerbridge.checkpoint;
 
 import io.sellerbridge.kafka.CompactedTopic;
-import io.sellerbridge.kafka.KafkaClients;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,12 +32,7 @@ public class KafkaCheckpointStore extends ServiceSupport implements CheckpointSt
 
     @Override
     protected synchronized void doStart() {
-        try {
-            state = new CompactedTopic(topic, clientConfig);
-            state.catchUp(this::apply);
-        } catch (RuntimeException e) {
-            throw KafkaClients.explain(e, clientConfig).map(RuntimeException.class::cast).orElse(e);
-        }
+        state = CompactedTopic.load(topic, clientConfig, this::apply);
         LOG.info("Checkpoints loaded from {}: {}", topic, committed);
     }
 

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A {@code camel.*} key Camel could not bind (a typo, or a name Camel does not have) as a one-line configuration
- * error. Camel's own message carries the value, which for a misspelt secret key is the secret: this one never does.
+ * A {@code camel.*} key Camel could not bind (a typo, a name Camel does not have, a value it cannot convert) as a
+ * one-line configuration error. Camel's own message carries the value, which for a misspelt secret key is the secret: this one never does.
  */
 public final class UnknownOption {
 
@@ -25,6 +25,11 @@ public final class UnknownOption {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof PropertyBindingException bad && bad.getOptionPrefix() != null) {
                 String key = bad.getOptionPrefix() + kebab(bad.getOptionKey() != null ? bad.getOptionKey() : bad.getPropertyName());
+                if (bad.getCause() != null) {
+                    // a known option with a value Camel cannot convert; the cause's message would quote the value
+                    return Optional.of(new ConfigurationException(key, "has a value Camel cannot use for this option ("
+                            + bad.getCause().getClass().getSimpleName() + ")"));
+                }
                 String instead = CAMEL_SPELLS_IT.get(key);
                 return Optional.of(new ConfigurationException(key, instead != null ? "Camel names this option " + instead
                         : "is not an option Camel knows here (misspelt?)" + (key.startsWith(KAFKA) ? "; a Kafka client "

@@ -60,6 +60,20 @@ public final class CompactedTopic implements AutoCloseable {
         producer = new KafkaProducer<>(p);
     }
 
+    /** Opens the topic and reads it whole into {@code apply}; a failure a Kafka setting causes names the setting. */
+    public static CompactedTopic load(String topic, Properties clientConfig, BiConsumer<String, String> apply) {
+        return KafkaClients.explaining(clientConfig, () -> {
+            CompactedTopic opened = new CompactedTopic(topic, clientConfig);
+            try {
+                opened.catchUp(apply);
+                return opened;
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        });
+    }
+
     public String name() {
         return topic;
     }

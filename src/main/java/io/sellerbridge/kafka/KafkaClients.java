@@ -9,10 +9,12 @@ import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.UnsupportedSaslMechanismException;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,9 @@ public final class KafkaClients {
 
     /** Camel's option (kebab case) and the Kafka client property it sets. */
     private static final Map<String, String> OPTIONS = options();
+
+    /** Options that hold Java objects, which a Kafka client property cannot carry. */
+    private static final List<String> JAVA_ONLY = List.of("ssl-context-parameters", "use-global-ssl-context-parameters");
 
     private KafkaClients() {
     }
@@ -52,14 +57,28 @@ public final class KafkaClients {
         m.put("ssl-protocol", "ssl.protocol");
         m.put("ssl-enabled-protocols", "ssl.enabled.protocols");
         m.put("ssl-cipher-suites", "ssl.cipher.suites");
+        m.put("ssl-keymanager-algorithm", "ssl.keymanager.algorithm");
+        m.put("ssl-trustmanager-algorithm", "ssl.trustmanager.algorithm");
+        m.put("ssl-provider", "ssl.provider");
+        m.put("kerberos-init-cmd", "sasl.kerberos.kinit.cmd");
+        m.put("kerberos-before-relogin-min-time", "sasl.kerberos.min.time.before.relogin");
+        m.put("kerberos-renew-jitter", "sasl.kerberos.ticket.renew.jitter");
+        m.put("kerberos-renew-window-factor", "sasl.kerberos.ticket.renew.window.factor");
+        m.put("kerberos-principal-to-local-rules", "sasl.kerberos.principal.to.local.rules");
         return Map.copyOf(m);
     }
 
     /**
      * @param propertyNames every configured key, for the {@code additional-properties[...]} pass-through
-     * @param clientId      what the client is for; the client id is {@code <kafka.id-prefix>-<clientId>}
+     * @param purpose       what the client is for; its client id is {@code <kafka.id-prefix>-<purpose>}
      */
-    public static Properties config(Settings settings, Set<String> propertyNames, String clientId) {
+    public static Properties config(Settings settings, Set<String> propertyNames, String purpose) {
+        for (String javaOnly : JAVA_ONLY) {
+            if (option(settings, javaOnly).isPresent()) {
+                throw new ConfigurationException(PREFIX + javaOnly, "configures Camel's routes only, not the bundle's own "
+                        + "Kafka clients: give the stores as ssl-truststore-* and ssl-keystore-* instead");
+            }
+        }
         Properties p = new Properties();
         OPTIONS.forEach((option, kafkaKey) -> option(settings, option).ifPresent(v -> p.put(kafkaKey, v)));
         // as Camel reads it: none or false switches the broker host name check off
@@ -74,7 +93,7 @@ public final class KafkaClients {
                 settings.optional(key).ifPresent(v -> p.put(m.group(1), v));
             }
         }
-        p.put("client.id", settings.required("kafka.id-prefix") + "-" + clientId);
+        p.put("client.id", settings.required("kafka.id-prefix") + "-" + purpose);
         return p;
     }
 
@@ -97,6 +116,15 @@ public final class KafkaClients {
         return out.toString();
     }
 
+    /** Runs work with a client of this config; a failure a setting causes becomes the one-line error naming it. */
+    public static <T> T explaining(Properties config, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            throw explain(e, config).map(RuntimeException.class::cast).orElse(e);
+        }
+    }
+
     /**
      * A failure to reach Kafka that a setting causes, as the one-line error naming that setting: refused SASL
      * credentials, an untrusted broker certificate, a client certificate the broker refuses, a wrong store password,
@@ -114,7 +142,8 @@ public final class KafkaClients {
                         + config.getProperty("sasl.mechanism", "SASL") + " credentials (wrong user name or password)"));
             }
             if (t instanceof SslAuthenticationException) {
-                return Optional.of(sslFailure(message));
+                // Kafka says "SSL handshake failed"; the TLS alert or the JDK's reason is in the causes
+                return Optional.of(sslFailure(messages(t)));
             }
             if (t instanceof AuthorizationException) {
                 return Optional.of(new ConfigurationException("kafka.id-prefix", "the broker refused the bundle's "
@@ -132,8 +161,17 @@ public final class KafkaClients {
         return Optional.empty();
     }
 
+    private static String messages(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            all.append(t.getMessage()).append(" | ");
+        }
+        return all.toString();
+    }
+
     private static ConfigurationException sslFailure(String message) {
-        if (message.contains("certificate_required") || message.contains("bad_certificate") || message.contains("unknown_ca")) {
+        if (message.contains("certificate_required") || message.contains("bad_certificate") || message.contains("unknown_ca")
+                || message.contains("certificate_unknown")) {
             return new ConfigurationException(PREFIX + "ssl-keystore-location",
                     "the broker refused the bundle's client certificate (mutual TLS)");
         }

@@ -42,12 +42,7 @@ public class KafkaPublishedVersions extends ServiceSupport implements Idempotent
 
     @Override
     protected void doStart() {
-        try {
-            state = new CompactedTopic(topic, clientConfig);
-            state.catchUp(this::apply);
-        } catch (RuntimeException e) {
-            throw KafkaClients.explain(e, clientConfig).map(RuntimeException.class::cast).orElse(e);
-        }
+        state = CompactedTopic.load(topic, clientConfig, this::apply);
         LOG.info("Published versions loaded from {}: {}", topic, cache.size());
         running = true;
         follower = new Thread(this::follow, "published-versions-" + topic);

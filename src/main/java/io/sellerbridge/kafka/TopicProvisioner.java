@@ -40,11 +40,10 @@ public class TopicProvisioner extends ServiceSupport {
     /** Started by Camel before the other Kafka clients of the bundle, which need the topics. */
     @Override
     protected void doStart() {
-        try {
+        KafkaClients.explaining(clientConfig, () -> {
             ensure();
-        } catch (RuntimeException e) {
-            throw KafkaClients.explain(e, clientConfig).map(RuntimeException.class::cast).orElse(e);
-        }
+            return null;
+        });
     }
 
     public void ensure() {

@@ -150,6 +150,21 @@ class SecuredKafkaIntegrationTest {
     }
 
     @Test
+    void givenAClientCertificateFromAnotherCa_whenTheBundleStarts_thenItStopsWithOneLineNamingTheKeystore() throws Exception {
+        sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(TIME_SCALE).orderCount(1));
+        TestCertificates other = TestCertificates.authority("another CA");
+        BundleUnderTest stranger = bundle(kafka.bundleMutualTls())
+                .set("camel.component.kafka.ssl-keystore-location", other.keystore(SecuredKafka.USER).toString())
+                .set("camel.component.kafka.ssl-keystore-password", other.password())
+                .set("camel.component.kafka.ssl-key-password", other.password());
+
+        String output = failedStart(stranger);
+
+        assertTrue(output.contains("seller-bridge: configuration error: camel.component.kafka.ssl-keystore-location: "
+                + "the broker refused the bundle's client certificate"), output);
+    }
+
+    @Test
     void givenAMisspeltSecretKey_whenTheBundleStarts_thenItStopsWithOneLineNamingTheKeyAndNotItsValue() throws Exception {
         sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(TIME_SCALE).orderCount(1));
         Map<String, String> settings = kafka.bundleSaslSsl(kafka.userPassword());

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Camel's Kafka component keys become the settings of every Kafka client of the bundle. */
@@ -50,6 +51,22 @@ class KafkaClientsTest {
     }
 
     @Test
+    void givenCamelsOtherSecurityKeys_thenTheyReachTheClientAndOnesHoldingJavaObjectsAreRefusedByName() {
+        Properties p = config(Map.of("camel.component.kafka.brokers", "kafka-0:9093",
+                "camel.component.kafka.ssl-trustmanager-algorithm", "PKIX",
+                "camel.component.kafka.ssl-provider", "SunJSSE",
+                "camel.component.kafka.kerberos-renew-jitter", "0.05"), "topics");
+        ConfigurationException javaObject = assertThrows(ConfigurationException.class, () -> config(Map.of(
+                "camel.component.kafka.brokers", "kafka-0:9093",
+                "camel.component.kafka.ssl-context-parameters", "#sslContext"), "topics"));
+
+        assertEquals("PKIX", p.get("ssl.trustmanager.algorithm"));
+        assertEquals("SunJSSE", p.get("ssl.provider"));
+        assertEquals("0.05", p.get("sasl.kerberos.ticket.renew.jitter"));
+        assertTrue(javaObject.getMessage().startsWith("camel.component.kafka.ssl-context-parameters: "), javaObject.getMessage());
+    }
+
+    @Test
     void givenThePlainDefaults_thenOnlyTheBrokersProtocolAndClientIdAreSet() {
         Properties p = config(Map.of("camel.component.kafka.brokers", "localhost:9092"), "topics");
 
@@ -65,8 +82,10 @@ class KafkaClientsTest {
                 new SaslAuthenticationException("Authentication failed")), p).orElseThrow();
         ConfigurationException ssl = KafkaClients.explain(new SslAuthenticationException("SSL handshake failed",
                 new javax.net.ssl.SSLHandshakeException("PKIX path building failed")), p).orElseThrow();
-        ConfigurationException mtls = KafkaClients.explain(new SslAuthenticationException(
-                "Received fatal alert: certificate_required"), p).orElseThrow();
+        ConfigurationException mtls = KafkaClients.explain(new SslAuthenticationException("SSL handshake failed",
+                new javax.net.ssl.SSLHandshakeException("Received fatal alert: certificate_required")), p).orElseThrow();
+        ConfigurationException host = KafkaClients.explain(new SslAuthenticationException("SSL handshake failed",
+                new javax.net.ssl.SSLHandshakeException("No subject alternative DNS name matching kafka-0 found.")), p).orElseThrow();
         ConfigurationException acl = KafkaClients.explain(new TopicAuthorizationException("Not authorized to access topics"), p).orElseThrow();
         ConfigurationException store = KafkaClients.explain(new KafkaException("Failed to load SSL keystore /etc/ca.p12 of type PKCS12"), p).orElseThrow();
 
@@ -74,6 +93,7 @@ class KafkaClientsTest {
         assertFalse(sasl.getMessage().contains("password=\"p\""));
         assertTrue(ssl.getMessage().startsWith("camel.component.kafka.ssl-truststore-location: "), ssl.getMessage());
         assertTrue(mtls.getMessage().startsWith("camel.component.kafka.ssl-keystore-location: "), mtls.getMessage());
+        assertTrue(host.getMessage().startsWith("camel.component.kafka.ssl-endpoint-algorithm: "), host.getMessage());
         assertTrue(acl.getMessage().startsWith("kafka.id-prefix: ") && acl.getMessage().contains("ACLs"), acl.getMessage());
         assertTrue(store.getMessage().startsWith("camel.component.kafka.ssl-truststore-password: "), store.getMessage());
         assertTrue(KafkaClients.explain(new IllegalStateException("broker down"), p).isEmpty());
