@@ -5,8 +5,8 @@ import io.sellerbridge.config.Leadership;
 import io.sellerbridge.config.Settings;
 import io.sellerbridge.config.StopSignal;
 import io.sellerbridge.kafka.CanonicalRecord;
-import io.sellerbridge.kafka.RecordType;
 import io.sellerbridge.kafka.DeadLetterRecord;
+import io.sellerbridge.kafka.RecordType;
 import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.observe.RouteMetrics;
 import io.sellerbridge.ratelimit.RateLimits;
@@ -15,6 +15,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.spi.RoutePolicy;
 
 import java.time.Clock;
 
@@ -30,13 +31,14 @@ public class PlatformConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         Clock clock = Beans.clock(context);
 
-        BundleMetrics metrics = new BundleMetrics(context, clock);
+        RoutePolicy leaderOnly = Leadership.policy(context, settings);
+        registry.bind("leaderOnly", leaderOnly);
+        BundleMetrics metrics = new BundleMetrics(context, clock, Leadership.leads(leaderOnly));
         registry.bind("bundleMetrics", metrics);
         RouteMetrics routeMetrics = new RouteMetrics(metrics);
         registry.bind("routeMetrics", routeMetrics);
         registry.bind("amazonCallFailed", (Processor) routeMetrics::failed);
         registry.bind("amazonCallRetried", (Processor) routeMetrics::retried);
-        registry.bind("leaderOnly", Leadership.policy(context, settings));
         registry.bind("stopSignal", new StopSignal());
 
         RateLimits rateLimits = new RateLimits();

@@ -27,14 +27,26 @@ public class Checkpoints {
         return store.load(key);
     }
 
+    /** A window's start: the committed position, which from now on shows in the checkpoint lag. */
+    public Optional<Instant> position(CheckpointKey key) {
+        Optional<Instant> position = store.load(key);
+        position.ifPresent(p -> lag(key, p));
+        return position;
+    }
+
     /** Every record of the window was acknowledged: the stream goes on from its end. */
     public void commit(Window window) {
         if (window.isSnapshot()) {
             return; // a snapshot has no position to keep
         }
         store.commit(window.checkpoint(), window.before());
-        metrics.checkpointCommitted(window.checkpoint().stream(), window.checkpoint().sellerId(), window.before());
+        lag(window.checkpoint(), window.before());
         LOG.info("Committed {} up to {}", window.checkpoint(), window.before());
+    }
+
+    private void lag(CheckpointKey key, Instant position) {
+        metrics.checkpoint(key.stream(), key.sellerId(),
+                key.marketplaceIds().isEmpty() ? "all" : String.join(",", key.marketplaceIds()), position);
     }
 
     public void record(CheckpointKey key, Instant value) {

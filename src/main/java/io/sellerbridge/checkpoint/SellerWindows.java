@@ -6,7 +6,6 @@ import io.sellerbridge.config.Settings;
 import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
 
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,7 +69,7 @@ public class SellerWindows {
         seller.useIn(exchange);
         LogContext.window(seller);
         CheckpointKey key = checkpointKey(seller);
-        Optional<Instant> committed = checkpoints.load(key);
+        Optional<Instant> committed = checkpoints.position(key);
         Window window = planner.plan(key, committed.isPresent() ? committed : firstStart.apply(seller));
         exchange.setProperty(Window.PROPERTY, window);
         Paging.firstPage(exchange);

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Which replica polls: with several replicas only the leader runs the schedules, so Amazon sees one caller per
@@ -55,6 +56,11 @@ public final class Leadership {
             default:
                 throw new ConfigurationException("cluster.mode", "must be none, file or kubernetes, was '" + mode + "'");
         }
+    }
+
+    /** Whether this replica leads now, under the policy {@link #policy} made. */
+    public static BooleanSupplier leads(RoutePolicy policy) {
+        return policy instanceof ClusteredRoutePolicy clustered ? clustered::isLeader : () -> true;
     }
 
     static Map<String, String> labels(String csv) {

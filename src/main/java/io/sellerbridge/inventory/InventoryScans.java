@@ -57,7 +57,7 @@ public class InventoryScans {
         String marketplaceId = exchange.getMessage().getBody(String.class);
         CheckpointKey key = CheckpointKey.of(STREAM, AmazonCall.sellerId(exchange), marketplaceId);
         Optional<Instant> lastFull = checkpoints.load(fullScanKey(key));
-        Optional<Instant> last = checkpoints.load(key);
+        Optional<Instant> last = checkpoints.position(key);
         Instant now = planner.now();
         boolean full = lastFull.isEmpty() || last.isEmpty() || !lastFull.get().plus(fullScanEvery).isAfter(now);
         Window window = full ? Window.everything(key, now) : oldestAmazonTakes(planner.plan(key, last));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 
 /**
  * The bundle's own Prometheus metrics, per seller and Amazon operation, in the registry Camel serves on
@@ -23,14 +24,24 @@ public class BundleMetrics {
 
     private final CamelContext context;
     private final Clock clock;
+    private final BooleanSupplier leading;
     private final AtomicReference<MeterRegistry> registry = new AtomicReference<>();
     private final Map<String, AtomicReference<Instant>> checkpoints = new ConcurrentHashMap<>();
     private final Map<String, long[]> reportRows = new ConcurrentHashMap<>();
     private final Map<String, AtomicReference<Double>> backfills = new ConcurrentHashMap<>();
 
     public BundleMetrics(CamelContext context, Clock clock) {
+        this(context, clock, () -> true);
+    }
+
+    /**
+     * @param leading whether this replica polls now: positions and progress are the leader's to report (a replica
+     *                that lost the lead would show its last values, older by the minute, and raise false alarms)
+     */
+    public BundleMetrics(CamelContext context, Clock clock, BooleanSupplier leading) {
         this.context = context;
         this.clock = clock;
+        this.leading = leading;
     }
 
     /** Camel binds its Prometheus registry while starting, after the beans; look it up on first use. */
@@ -100,23 +111,28 @@ public class BundleMetrics {
     public void backfillProgress(String stream, String sellerId, double share) {
         backfills.computeIfAbsent(stream + "/" + sellerId, k -> {
             AtomicReference<Double> ref = new AtomicReference<>(share);
-            Gauge.builder("sellerbridge_backfill_progress", ref, AtomicReference::get)
+            Gauge.builder("sellerbridge_backfill_progress", ref, r -> leading.getAsBoolean() ? r.get() : Double.NaN)
                     .description("Share of the report backfill's time span published (1 = complete)")
                     .tag("stream", stream).tag("seller", nz(sellerId)).register(registry());
             return ref;
         }).set(share);
     }
 
-    public void checkpointCommitted(String stream, String sellerId, Instant windowEnd) {
-        String key = stream + "/" + sellerId;
-        checkpoints.computeIfAbsent(key, k -> {
-            AtomicReference<Instant> ref = new AtomicReference<>(windowEnd);
-            Gauge.builder("sellerbridge_checkpoint_lag_seconds", ref,
-                            r -> Duration.between(r.get(), clock.instant()).toMillis() / 1000.0)
-                    .description("Now minus the committed window end").tag("stream", stream).tag("seller", nz(sellerId))
+    /**
+     * A stream's committed position for a seller and its marketplaces ({@code all}: the seller's whole region), as
+     * loaded when a window is planned or as committed: from the first run after a start on, a stream that keeps
+     * failing shows a growing lag.
+     */
+    public void checkpoint(String stream, String sellerId, String marketplaces, Instant position) {
+        checkpoints.computeIfAbsent(stream + "/" + sellerId + "/" + marketplaces, k -> {
+            AtomicReference<Instant> ref = new AtomicReference<>(position);
+            Gauge.builder("sellerbridge_checkpoint_lag_seconds", ref, r -> leading.getAsBoolean()
+                            ? Duration.between(r.get(), clock.instant()).toMillis() / 1000.0 : Double.NaN)
+                    .description("Now minus the committed window end (NaN on a replica that does not lead)")
+                    .tag("stream", stream).tag("seller", nz(sellerId)).tag("marketplaces", marketplaces)
                     .register(registry());
             return ref;
-        }).set(windowEnd);
+        }).set(position);
     }
 
     private static String nz(String s) {

@@ -57,7 +57,7 @@ public class ReportWindows {
             return Optional.empty();
         }
         Optional<Instant> until = backfill ? Optional.of(handOverPoint(stream, seller)) : Optional.empty();
-        Optional<Instant> committed = checkpoints.load(stream.checkpointKey(sellerId));
+        Optional<Instant> committed = checkpoints.position(stream.checkpointKey(sellerId));
         Window window = stream.planner(clock, endLag).plan(stream.checkpointKey(sellerId), committed,
                 stream.backfillFrom(), until);
         if (window.isEmpty()) {

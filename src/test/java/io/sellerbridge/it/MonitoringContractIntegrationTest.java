@@ -68,8 +68,8 @@ class MonitoringContractIntegrationTest {
 
     /** The metric names an expression reads: what is left once label matchers, ranges, grouping and functions go. */
     static Set<String> metrics(String expr) {
-        String bare = expr.replaceAll("label_values\\(([^,]+),\\s*\\w+\\)", "$1").replaceAll("\"[^\"]*\"", "").replaceAll("\\{[^}]*}", "").replaceAll("\\[[^]]*]", "")
-                .replaceAll("\\b(by|without)\\s*\\([^)]*\\)", "");
+        String bare = expr.replaceAll("label_values\\(([^,]+),\\s*\\w+\\)", "$1").replaceAll("\"[^\"]*\"", "").replaceAll("\\{[^}]*}", "").replaceAll("\\[[^]]*]", "").replaceAll("\\boffset\\s+\\w+", "")
+                .replaceAll("\\b(by|without|on|ignoring)\\s*\\([^)]*\\)", "");
         Set<String> names = new TreeSet<>();
         Matcher m = TOKEN.matcher(bare);
         while (m.find()) {

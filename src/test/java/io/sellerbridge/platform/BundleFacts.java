@@ -39,7 +39,7 @@ final class BundleFacts {
     /** {{env:NAME}} or {{env:NAME:default}}; the default may itself contain colons (localhost:9092). */
     private static final Pattern ENV_REF = Pattern.compile("\\{\\{env:([A-Za-z_][A-Za-z0-9_]*)(:[^}]*)?}}");
     /** Names that hold credentials: they must come from a Secret. */
-    private static final Pattern SECRET_NAME = Pattern.compile(".*(SECRET|TOKEN|CLIENT_ID|_KEY$|_KEY_|PASSWORD|JAAS).*");
+    private static final Pattern SECRET_NAME = Pattern.compile(".*(SECRET|TOKEN|CLIENT_ID|_KEY$|_KEY_|PASSWORD|JAAS|BASIC_AUTH).*");
     /** Camel Main applies CAMEL_COMPONENT_KAFKA_<OPTION> to the Kafka component, and the bundle's clients read it. */
     private static final String KAFKA_COMPONENT_ENV = "CAMEL_COMPONENT_KAFKA_";
 

@@ -259,6 +259,7 @@ final class K8sChecks {
         }
         int port = bundle.managementPort();
         Map<String, String> podLabels = nullSafe(d.getSpec().getTemplate().getMetadata().getLabels());
+        boolean monitored = services.stream().anyMatch(this::scrapedByAServiceMonitor);
         for (Service s : services) {
             Map<String, String> selector = nullSafe(s.getSpec().getSelector());
             if (selector.isEmpty() || !podLabels.entrySet().containsAll(selector.entrySet())) {
@@ -275,10 +276,15 @@ final class K8sChecks {
                 }
             }
             Map<String, String> annotations = nullSafe(s.getMetadata().getAnnotations());
-            if (scrapedByAServiceMonitor(s)) {
+            boolean annotated = "true".equals(annotations.get("prometheus.io/scrape"));
+            if (monitored) {
+                // the Prometheus Operator scrapes the pods; an annotation-based job would scrape them again
+                if (annotated) {
+                    fail("Service " + name(s) + " has prometheus.io/scrape: \"true\" beside a ServiceMonitor: every series twice");
+                }
                 continue;
             }
-            if ("true".equals(annotations.get("prometheus.io/scrape"))) {
+            if (annotated) {
                 if (!bundle.metricsEnabled()) {
                     fail("Service " + name(s) + " is scraped but camel.management.metrics-enabled is not true");
                 }

@@ -22,6 +22,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.sellerbridge.config.Settings;
 import io.sellerbridge.kafka.KafkaStateConfiguration;
@@ -36,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * k8s/ against the bundle, as Argo CD, Flux or a person would apply it: rendered by kubectl's Kustomize from the
  * repository as it is in Git (no build step, no copy), every source file parsed strictly with fabric8's model, and
  * the base and every overlay checked by {@link K8sChecks}. Each check is shown to fail on a broken copy of the real
- * files. kubectl is on the build machines; without it these tests are skipped.
+ * files. kubectl is on the build machines; without it the tests that render are skipped.
  */
 class K8sManifestsTest {
 
@@ -50,9 +51,13 @@ class K8sManifestsTest {
 
     @BeforeAll
     static void load() {
-        assumeTrue(K8sTree.kubectl() != null, "kubectl is not installed");
         repo = BundleFacts.repo();
         bundle = BundleFacts.load(repo);
+    }
+
+    /** Rendering needs kubectl (on the build machines; .ci/run says when it is missing); parsing does not. */
+    private static void kubectlInstalled() {
+        assumeTrue(K8sTree.kubectl() != null, "kubectl is not installed");
     }
 
     @Test
@@ -69,6 +74,7 @@ class K8sManifestsTest {
 
     @Test
     void theBaseAndEveryOverlayMatchTheBundle() throws IOException {
+        kubectlInstalled();
         K8sTree tree = K8sTree.load(repo);
         List<Path> roots = new ArrayList<>(List.of(BASE));
         try (Stream<Path> overlays = Files.list(repo.resolve("k8s").resolve("overlays"))) {
@@ -83,6 +89,7 @@ class K8sManifestsTest {
 
     @Test
     void kubectlRendersTheOverlaysFromTheRepositoryItselfAndTheConfigMapsAreTheFilesOpsEdit() throws Exception {
+        kubectlInstalled();
         for (Path overlay : List.of(EXAMPLE, STRIMZI, STRIMZI_KAFKA)) {
             Process p = new ProcessBuilder(K8sTree.kubectl().toString(), "kustomize", overlay.toString())
                     .directory(repo.toFile()).redirectErrorStream(true).start();
@@ -121,6 +128,7 @@ class K8sManifestsTest {
 
     @Test
     void theExampleOverlayChangesWhatItSays() {
+        kubectlInstalled();
         K8sTree.Rendered example = K8sTree.load(repo).render(EXAMPLE);
         assertEquals(List.of(), example.errors());
         example.resources().forEach(r -> assertEquals("integration", r.getMetadata().getNamespace(), r.getKind()));
@@ -138,8 +146,12 @@ class K8sManifestsTest {
         assertEquals("3", env.get("KAFKA_TOPICS_REPLICATION_FACTOR"));
         assertEquals("log4j2-json.properties", env.get("LOG4J_CONFIGURATION_FILE"));
         assertTrue(example.resources().stream().anyMatch(r -> r.getKind().equals("PrometheusRule")), "the monitoring component");
+        assertEquals(Map.of(), nullSafeMap(example.named(Service.class, "seller-bridge").getMetadata().getAnnotations()),
+                "with a ServiceMonitor, no scrape annotations: the pods would be scraped twice");
         // the base itself is untouched
-        Deployment base = K8sTree.load(repo).render(BASE).named(Deployment.class, "seller-bridge");
+        K8sTree.Rendered baseRendered = K8sTree.load(repo).render(BASE);
+        assertEquals("true", baseRendered.named(Service.class, "seller-bridge").getMetadata().getAnnotations().get("prometheus.io/scrape"));
+        Deployment base = baseRendered.named(Deployment.class, "seller-bridge");
         assertEquals(1, base.getSpec().getReplicas());
         assertEquals("seller-bridge", base.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
     }
@@ -147,6 +159,7 @@ class K8sManifestsTest {
     @Test
     @SuppressWarnings("unchecked")
     void theStrimziOverlayDeclaresEveryTopicAsTheBundleWouldCreateItAndCreatesNone() {
+        kubectlInstalled();
         Settings settings = BundleProperties.settings(Map.of());
         Map<String, Map<String, Object>> declared = new TreeMap<>();
         K8sTree.Rendered kafka = K8sTree.load(repo).render(STRIMZI_KAFKA);
@@ -305,6 +318,9 @@ class K8sManifestsTest {
                         "no traffic out to port 9092"),
                 manifest("a ServiceMonitor on another path", EXAMPLE, "k8s/components/monitoring/servicemonitor.yaml",
                         "path: /observe/metrics", "path: /metrics", "ServiceMonitor seller-bridge path /metrics"),
+                manifest("scraped twice: annotations beside the ServiceMonitor", EXAMPLE, "k8s/components/monitoring/kustomization.yaml",
+                        "      - op: remove\n        path: /metadata/annotations/prometheus.io~1scrape\n", "",
+                        "beside a ServiceMonitor: every series twice"),
                 manifest("an overlay without JSON logs", EXAMPLE, overlay, "      - LOG4J_CONFIGURATION_FILE=log4j2-json.properties\n",
                         "", "does not switch JSON logs on"));
     }
@@ -312,6 +328,7 @@ class K8sManifestsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("broken")
     void eachCheckFailsOnABrokenCopy(Broken broken) throws IOException {
+        kubectlInstalled();
         K8sTree tree = K8sTree.load(repo);
         if (broken.file() != null) {
             String original = Files.readString(repo.resolve(broken.file()), StandardCharsets.UTF_8);
@@ -321,5 +338,9 @@ class K8sManifestsTest {
         List<String> violations = K8sChecks.all(facts, tree, broken.root());
         assertTrue(violations.stream().anyMatch(v -> v.contains(broken.expected())),
                 "expected a violation containing <" + broken.expected() + ">, got " + violations);
+    }
+
+    private static Map<String, String> nullSafeMap(Map<String, String> m) {
+        return m == null ? Map.of() : m;
     }
 }
