@@ -16,12 +16,12 @@ public enum RecordType {
     public static final String SCHEMA_BASE = "https://sellerbridge.io/schemas/";
 
     private final String eventType;
-    private final String schema;
+    private final String schemaName;
     private final String topicKey;
 
-    RecordType(String eventType, String schema, String topicKey) {
+    RecordType(String eventType, String schemaName, String topicKey) {
         this.eventType = eventType;
-        this.schema = schema;
+        this.schemaName = schemaName;
         this.topicKey = topicKey;
     }
 
@@ -30,14 +30,19 @@ public enum RecordType {
         return eventType;
     }
 
+    /** The schema's name, e.g. {@code amazon.orders.v1} (also the default name of the topic). */
+    public String schemaName() {
+        return schemaName;
+    }
+
     /** The schema's file in the bundle, e.g. {@code /schemas/amazon.orders.v1.schema.json}. */
     public String schemaResource() {
-        return "/schemas/" + schema + ".schema.json";
+        return "/schemas/" + schemaName + ".schema.json";
     }
 
     /** The CloudEvents {@code ce_dataschema}: the schema's {@code $id}. */
     public String dataschema() {
-        return SCHEMA_BASE + schema + ".schema.json";
+        return SCHEMA_BASE + schemaName + ".schema.json";
     }
 
     /** The property that names the topic these records go to. */

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Registers JSON Schemas through the Confluent Schema Registry REST API (which Apicurio's ccompat API and Karapace also
  * speak): {@code POST /subjects/<subject>/versions}. Registering a schema the subject already holds returns its id, so
- * every start may register again. A registry that refuses is a configuration problem, reported naming the key.
+ * every start may register again. A registry that refuses is a configuration problem, reported naming the key; one
+ * that cannot be reached or fails (5xx) is {@link Unavailable}.
  */
 public final class SchemaRegistryClient {
 
@@ -64,7 +65,7 @@ public final class SchemaRegistryClient {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new ConfigurationException(URL_KEY, "the schema registry cannot be reached (" + e + ")", e);
+            throw new Unavailable("the schema registry cannot be reached (" + e + ")", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted registering " + subject, e);
@@ -94,7 +95,17 @@ public final class SchemaRegistryClient {
             throw new ConfigurationException(URL_KEY, "has no Confluent-compatible API there (HTTP 404; Apicurio serves it under "
                     + "/apis/ccompat/v7)");
         }
+        if (status >= 500) {
+            throw new Unavailable("the schema registry answered HTTP " + status + " for subject " + subject + " (" + message + ")", null);
+        }
         throw new ConfigurationException(URL_KEY, "the schema registry answered HTTP " + status + " for subject " + subject + " (" + message + ")");
+    }
+
+    /** The registry is down or failing for now (I/O, 5xx): worth trying again, not a configuration problem. */
+    public static final class Unavailable extends RuntimeException {
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private static String message(String body) {

@@ -1,6 +1,7 @@
 package io.sellerbridge.it;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sellerbridge.kafka.RecordType;
 import io.sellerbridge.sandbox.AmazonSandbox;
 import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
@@ -86,6 +87,18 @@ class ConsumerContractIntegrationTest {
             assertEquals(JSON.readTree(schemaOfTopic).get("$id").asText(), OrdersTopic.headers(record).get("ce_dataschema"));
             assertEquals(CanonicalSchemas.shipped("amazon.orders.v1"), JSON.readTree(schemaOfTopic));
         }
+    }
+
+    @Test
+    void givenARegistryThatIsDownAtStartUp_thenTheBundlePublishesAndRegistersOnceTheRegistryIsBack() throws Exception {
+        registry = SchemaRegistryStub.start();
+        registry.unavailableFor(3);
+        bundle = bundle().set("kafka.schema-registry.retry-every", "PT1S").start();
+
+        try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"))) {
+            await().atMost(Duration.ofSeconds(60)).until(orders::poll, r -> !r.isEmpty());
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> registry.subjects().size() == RecordType.values().length);
     }
 
     @Test

@@ -85,17 +85,30 @@ class SchemaRegistryClientTest {
     }
 
     @Test
-    void givenNoRegistryListening_thenTheErrorNamesTheUrlKey() throws Exception {
+    void givenNoRegistryListening_thenItIsUnavailableForNow() throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
 
-        ConfigurationException e = assertThrows(ConfigurationException.class,
+        var e = assertThrows(SchemaRegistryClient.Unavailable.class,
                 () -> new SchemaRegistryClient(URI.create("http://127.0.0.1:" + port), Optional.empty())
                         .register("amazon.orders.v1-value", ORDERS));
 
-        assertTrue(e.getMessage().startsWith("kafka.schema-registry.url:") && e.getMessage().contains("cannot be reached"), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot be reached"), e.getMessage());
+    }
+
+    @Test
+    void givenARegistryAnswering503_thenItIsUnavailableForNowNotMisconfigured() throws Exception {
+        registry = SchemaRegistryStub.start();
+        registry.unavailableFor(1);
+
+        var e = assertThrows(SchemaRegistryClient.Unavailable.class,
+                () -> client(Optional.empty()).register("amazon.orders.v1-value", ORDERS));
+        client(Optional.empty()).register("amazon.orders.v1-value", ORDERS);
+
+        assertTrue(e.getMessage().contains("HTTP 503"), e.getMessage());
+        assertEquals(1, registry.subjects().get("amazon.orders.v1-value").size());
     }
 
     @Test

@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON Schemas of the bundle's topics, as shipped in it, for tests to validate produced records. Consumers get
- * open schemas (a field they do not know is fine); the bundle's own tests validate against a strict variant made from
- * the same file, so a field the bundle writes but the schema does not declare fails here first.
+ * open schemas (a field or an Amazon value they do not know is fine); the bundle's own tests validate against a strict
+ * variant made from the same file, so a field the bundle writes but the schema does not declare, or a value it does
+ * not list, fails here first.
  */
 public final class CanonicalSchemas {
 
@@ -52,18 +53,26 @@ public final class CanonicalSchemas {
         }
     }
 
-    /** A copy in which every object with declared properties refuses any other. */
+    /**
+     * A copy in which every object with declared properties refuses any other, and every Amazon value with its known
+     * values listed ({@code examples}) takes only those: the bundle dead-letters a value it does not know.
+     */
     static JsonNode strict(JsonNode schema) {
         JsonNode copy = schema.deepCopy();
-        closeObjects(copy);
+        close(copy);
         return copy;
     }
 
-    private static void closeObjects(JsonNode node) {
-        if (node instanceof ObjectNode object && object.has("properties") && !object.has("additionalProperties")) {
-            object.put("additionalProperties", false);
+    private static void close(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.has("properties") && !object.has("additionalProperties")) {
+                object.put("additionalProperties", false);
+            }
+            if (object.path("examples").isArray() && "string".equals(object.path("type").asText())) {
+                object.set("enum", object.get("examples"));
+            }
         }
-        node.forEach(CanonicalSchemas::closeObjects);
+        node.forEach(CanonicalSchemas::close);
     }
 
     private static JsonSchema compile(JsonNode schema) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,7 @@ public final class SchemaRegistryStub implements AutoCloseable {
     private final Map<String, List<Registered>> subjects = new ConcurrentHashMap<>();
     private final Map<String, Integer> ids = new ConcurrentHashMap<>();
     private final Set<String> incompatible = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger failing = new AtomicInteger();
 
     private SchemaRegistryStub(String userInfo) throws IOException {
         this.authorization = userInfo == null ? null
@@ -66,12 +68,21 @@ public final class SchemaRegistryStub implements AutoCloseable {
         incompatible.add(subject);
     }
 
+    /** The next {@code requests} requests are answered 503, as a registry that is restarting. */
+    public void unavailableFor(int requests) {
+        failing.set(requests);
+    }
+
     public Map<String, List<Registered>> subjects() {
         return Map.copyOf(subjects);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (failing.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                reply(exchange, 503, error(50003, "Service Unavailable"));
+                return;
+            }
             if (authorization != null && !authorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 reply(exchange, 401, error(40101, "Unauthorized"));
                 return;
