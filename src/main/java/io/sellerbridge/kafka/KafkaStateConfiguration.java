@@ -9,6 +9,7 @@ import io.sellerbridge.observe.BundleMetrics;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,12 +26,13 @@ public class KafkaStateConfiguration implements CamelConfiguration {
      */
     public static List<TopicProvisioner.TopicSpec> topics(Settings settings) {
         int partitions = settings.positiveInt("kafka.topics.partitions");
-        return List.of(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.orders"), partitions, true),
-                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.products"), partitions, true),
-                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.inventory"), partitions, true),
-                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.dlq"), partitions, false),
-                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.checkpoints"), 1, true),
-                new TopicProvisioner.TopicSpec(settings.required("kafka.topics.published-versions"), 1, true));
+        List<TopicProvisioner.TopicSpec> topics = new ArrayList<>();
+        for (RecordType type : RecordType.values()) {
+            topics.add(new TopicProvisioner.TopicSpec(settings.required(type.topicKey()), partitions, type.compacted()));
+        }
+        topics.add(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.checkpoints"), 1, true));
+        topics.add(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.published-versions"), 1, true));
+        return List.copyOf(topics);
     }
 
     @Override

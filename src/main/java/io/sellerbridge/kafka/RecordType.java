@@ -7,10 +7,10 @@ package io.sellerbridge.kafka;
  */
 public enum RecordType {
 
-    ORDER("io.sellerbridge.amazon.order.v1", "amazon.orders.v1", "kafka.topics.orders"),
-    PRODUCT("io.sellerbridge.amazon.product.v1", "amazon.products.v1", "kafka.topics.products"),
-    INVENTORY("io.sellerbridge.amazon.inventory.v1", "amazon.inventory.v1", "kafka.topics.inventory"),
-    DEAD_LETTER("io.sellerbridge.amazon.deadletter.v1", "amazon.dlq.v1", "kafka.topics.dlq");
+    ORDER("io.sellerbridge.amazon.order.v1", "amazon.orders.v1", "kafka.topics.orders", true),
+    PRODUCT("io.sellerbridge.amazon.product.v1", "amazon.products.v1", "kafka.topics.products", true),
+    INVENTORY("io.sellerbridge.amazon.inventory.v1", "amazon.inventory.v1", "kafka.topics.inventory", true),
+    DEAD_LETTER("io.sellerbridge.amazon.deadletter.v1", "amazon.dlq.v1", "kafka.topics.dlq", false);
 
     /** Where the schemas' {@code $id}s live: an identifier, stable across releases of v1. */
     public static final String SCHEMA_BASE = "https://sellerbridge.io/schemas/";
@@ -18,11 +18,13 @@ public enum RecordType {
     private final String eventType;
     private final String schemaName;
     private final String topicKey;
+    private final boolean compacted;
 
-    RecordType(String eventType, String schemaName, String topicKey) {
+    RecordType(String eventType, String schemaName, String topicKey, boolean compacted) {
         this.eventType = eventType;
         this.schemaName = schemaName;
         this.topicKey = topicKey;
+        this.compacted = compacted;
     }
 
     /** The CloudEvents {@code ce_type}. */
@@ -48,5 +50,10 @@ public enum RecordType {
     /** The property that names the topic these records go to. */
     public String topicKey() {
         return topicKey;
+    }
+
+    /** Whether the topic keeps the latest record per key (a business object's versions) rather than every record. */
+    public boolean compacted() {
+        return compacted;
     }
 }
