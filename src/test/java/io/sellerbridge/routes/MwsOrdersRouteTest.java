@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** routes/mws-orders.camel.yaml: the same flow as SP-API's, signed XML calls, Amazon's MWS errors. */
 class MwsOrdersRouteTest extends RouteTestSupport {
 
-    private static final MwsSeller SELLER = new MwsSeller("main", "A2S", "AKIAIOSFODNN7EXAMPLE",
-            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", null, List.of("ATVPDKIKX0DER"));
+    /** Made-up keys: the fake MWS checks only that calls are signed, and that the secret never travels. */
+    private static final MwsSeller SELLER = new MwsSeller("main", "A2S", "route-test-access-key-id",
+            "route-test-secret-key-not-a-credential", null, List.of("ATVPDKIKX0DER"));
 
     private static String fixture(String name) {
         try (InputStream in = MwsOrdersRouteTest.class.getResourceAsStream("/fixtures/mws/" + name)) {
