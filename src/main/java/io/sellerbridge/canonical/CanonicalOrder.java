@@ -36,7 +36,32 @@ public record CanonicalOrder(
         String latestDeliveryDate,
         Buyer buyer,
         Address shippingAddress,
-        List<CanonicalOrderItem> items) implements CanonicalMessage, Versioned {
+        List<CanonicalOrderItem> items,
+        String reportOrderStatus,
+        String reportFulfillmentChannel) implements CanonicalMessage, Versioned {
+
+    /**
+     * An order as an API gives it, whose words are all the API's own. Only an order report may write a word the
+     * Orders API does not have: it is kept in {@code reportOrderStatus} / {@code reportFulfillmentChannel}, and the
+     * API field stays absent unless the word's meaning is sourced (BEHAVIOR.md, "Order reports").
+     */
+    public CanonicalOrder(String sellerId, String marketplaceId, String amazonOrderId, String sellerOrderId,
+                          String purchaseDate, String lastUpdateDate, String orderStatus, String fulfillmentChannel,
+                          String salesChannel, String orderChannel, String shipServiceLevel,
+                          String shipmentServiceLevelCategory, String orderType, Money orderTotal,
+                          Integer numberOfItemsShipped, Integer numberOfItemsUnshipped, String paymentMethod,
+                          List<String> paymentMethodDetails, Boolean isBusinessOrder, Boolean isPrime,
+                          Boolean isPremiumOrder, Boolean isReplacementOrder, String replacedOrderId,
+                          String earliestShipDate, String latestShipDate, String earliestDeliveryDate,
+                          String latestDeliveryDate, Buyer buyer, Address shippingAddress,
+                          List<CanonicalOrderItem> items) {
+        this(sellerId, marketplaceId, amazonOrderId, sellerOrderId, purchaseDate, lastUpdateDate, orderStatus,
+                fulfillmentChannel, salesChannel, orderChannel, shipServiceLevel, shipmentServiceLevelCategory,
+                orderType, orderTotal, numberOfItemsShipped, numberOfItemsUnshipped, paymentMethod,
+                paymentMethodDetails, isBusinessOrder, isPrime, isPremiumOrder, isReplacementOrder, replacedOrderId,
+                earliestShipDate, latestShipDate, earliestDeliveryDate, latestDeliveryDate, buyer, shippingAddress,
+                items, null, null);
+    }
 
     /** The Kafka record key: one order always lands on one partition, and a compacted topic keeps its latest state. */
     @Override

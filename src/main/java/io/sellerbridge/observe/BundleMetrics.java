@@ -85,6 +85,16 @@ public class BundleMetrics {
                 .tag("seller", nz(sellerId)).tag("source", nz(source)).register(registry()).increment();
     }
 
+    /**
+     * An order published with a report's word that has no sourced Orders API name (its API field absent). The words
+     * are Amazon's, few and stable; one longer than 64 characters is cut so a garbled file cannot flood the registry.
+     */
+    public void unmappedReportWord(String stream, String field, String word) {
+        Counter.builder("sellerbridge_report_unmapped_words").description("Orders published with a report word the Orders API has no sourced name for")
+                .tag("stream", nz(stream)).tag("field", nz(field))
+                .tag("word", word.length() > 64 ? word.substring(0, 64) : word).register(registry()).increment();
+    }
+
     public void catalogNotListed(String sellerId, String marketplaceId) {
         Counter.builder("sellerbridge_catalog_not_listed").description("getCatalogItem 404s: the ASIN is not in the marketplace")
                 .tag("seller", nz(sellerId)).tag("marketplace", nz(marketplaceId)).register(registry()).increment();

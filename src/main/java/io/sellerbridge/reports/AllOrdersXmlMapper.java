@@ -32,14 +32,16 @@ final class AllOrdersXmlMapper {
         for (int i = 0; i < xmlItems.size(); i++) {
             items.add(item("OrderItem[" + i + "].", xmlItems.get(i)));
         }
+        ReportVocabulary.Word status = ReportVocabulary.orderStatus(o + "OrderStatus", order.orderStatus);
+        ReportVocabulary.Word channel = ReportVocabulary.fulfillmentChannel(
+                fulfillment == null ? null : fulfillment.fulfillmentChannel);
         return new CanonicalOrder(sellerId, marketplaceId,
                 Values.required(o + "AmazonOrderID", order.amazonOrderId),
                 order.merchantOrderId,
                 Values.utc(o + "PurchaseDate", Values.required(o + "PurchaseDate", order.purchaseDate)),
                 Values.utc(o + "LastUpdatedDate", Values.required(o + "LastUpdatedDate", order.lastUpdatedDate)),
-                ReportVocabulary.orderStatus(o + "OrderStatus", order.orderStatus),
-                fulfillment == null ? null : ReportVocabulary.fulfillmentChannel(
-                        o + "FulfillmentData.FulfillmentChannel", fulfillment.fulfillmentChannel),
+                status.apiValue(),
+                channel.apiValue(),
                 order.salesChannel,
                 order.orderChannel,
                 fulfillment == null ? null : fulfillment.shipServiceLevel,
@@ -49,7 +51,7 @@ final class AllOrdersXmlMapper {
                 fulfillment == null || fulfillment.address == null ? null : FlatFileOrderRow.address(
                         fulfillment.address.city, fulfillment.address.state, fulfillment.address.postalCode,
                         fulfillment.address.country),
-                List.copyOf(items));
+                List.copyOf(items), status.reportValue(), channel.reportValue());
     }
 
     private static CanonicalOrderItem item(String p, AllOrdersXml.OrderItem item) {

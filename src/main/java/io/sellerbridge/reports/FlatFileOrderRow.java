@@ -14,7 +14,8 @@ import java.util.List;
  * BadRow; the order's facts are later taken from its first row.
  */
 record FlatFileOrderRow(long rowNumber, String amazonOrderId, String sellerOrderId, String purchaseDate,
-                        String lastUpdateDate, String orderStatus, String fulfillmentChannel, String salesChannel,
+                        String lastUpdateDate, ReportVocabulary.Word orderStatus,
+                        ReportVocabulary.Word fulfillmentChannel, String salesChannel,
                         String orderChannel, String shipServiceLevel, Boolean isBusinessOrder, Address shippingAddress,
                         CanonicalOrderItem item) {
 
@@ -57,7 +58,7 @@ record FlatFileOrderRow(long rowNumber, String amazonOrderId, String sellerOrder
                 Values.utc("purchase-date", Values.required("purchase-date", h.cell(line, "purchase-date"))),
                 Values.utc("last-updated-date", Values.required("last-updated-date", h.cell(line, "last-updated-date"))),
                 ReportVocabulary.orderStatus("order-status", h.cell(line, "order-status")),
-                ReportVocabulary.fulfillmentChannel("fulfillment-channel", h.cell(line, "fulfillment-channel")),
+                ReportVocabulary.fulfillmentChannel(h.cell(line, "fulfillment-channel")),
                 h.cell(line, "sales-channel"),
                 h.cell(line, "order-channel"),
                 h.cell(line, "ship-service-level"),

@@ -96,10 +96,11 @@ final class FlatFileOrdersReader extends QueuedReportReader {
         FlatFileOrderRow first = rows.get(0);
         List<CanonicalOrderItem> items = rows.stream().map(FlatFileOrderRow::item).toList();
         return new CanonicalOrder(context.sellerId(), orderMarketplaceId, first.amazonOrderId(),
-                first.sellerOrderId(), first.purchaseDate(), first.lastUpdateDate(), first.orderStatus(),
-                first.fulfillmentChannel(), first.salesChannel(), first.orderChannel(), first.shipServiceLevel(),
-                null, null, null, null, null, null, null, first.isBusinessOrder(), null, null, null, null,
-                null, null, null, null, null, first.shippingAddress(), items);
+                first.sellerOrderId(), first.purchaseDate(), first.lastUpdateDate(), first.orderStatus().apiValue(),
+                first.fulfillmentChannel().apiValue(), first.salesChannel(), first.orderChannel(),
+                first.shipServiceLevel(), null, null, null, null, null, null, null, first.isBusinessOrder(), null,
+                null, null, null, null, null, null, null, null, first.shippingAddress(), items,
+                first.orderStatus().reportValue(), first.fulfillmentChannel().reportValue());
     }
 
     @Override

@@ -49,7 +49,7 @@ public class ReportDocuments {
         exchange.setProperty(AmazonCall.SELLER_ID, job.sellerId());
         // header row excluded from the total for flat files; XML counts are approximate (lines, not messages)
         return new ProgressReader(reader, reportId, new ReportProgress(job.stream(), job.sellerId(), reportId,
-                Math.max(0, document.lines() - 1), metrics));
+                Math.max(0, document.lines() - 1), metrics), new UnmappedWords(job.stream(), metrics));
     }
 
     public void delete(Exchange exchange) {
@@ -63,18 +63,20 @@ public class ReportDocuments {
         }
     }
 
-    /** Reports progress as the split pulls entries. */
+    /** Reports progress, and the words kept as written, as the split pulls entries. */
     private static final class ProgressReader implements ReportReader {
 
         private final ReportReader reader;
         private final String reportId;
         private final ReportProgress progress;
+        private final UnmappedWords unmapped;
         private boolean finished;
 
-        ProgressReader(ReportReader reader, String reportId, ReportProgress progress) {
+        ProgressReader(ReportReader reader, String reportId, ReportProgress progress, UnmappedWords unmapped) {
             this.reader = reader;
             this.reportId = reportId;
             this.progress = progress;
+            this.unmapped = unmapped;
         }
 
         @Override
@@ -95,6 +97,7 @@ public class ReportDocuments {
         public ReportEntry next() {
             ReportEntry entry = reader.next();
             progress.rows(reader.rowsRead());
+            unmapped.count(entry);
             return entry;
         }
 

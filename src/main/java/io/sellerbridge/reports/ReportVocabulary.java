@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Translates what the order and inventory reports write into the vocabulary of the APIs, so a fact read from a
- * report equals the same fact read from getOrders or getInventorySummaries. A value outside the known vocabulary is
- * a {@link MappingException} (the row becomes a BadRow), never a guess.
+ * report equals the same fact read from getOrders or getInventorySummaries. An order's word outside the known
+ * vocabulary is kept as written ({@link Word}), never guessed at and never a reason to drop the order; an inventory
+ * condition outside it is a {@link MappingException} (the row becomes a BadRow).
  */
 final class ReportVocabulary {
 
@@ -29,31 +30,50 @@ final class ReportVocabulary {
     }
 
     /**
-     * The order reports spell Canceled the British way ("Cancelled") and may add a carrier detail to Shipped
-     * ("Shipped - Delivered to Buyer", amzn/selling-partner-api-models#1428); the Orders API names are taken as
-     * they are.
+     * A report's word for an enumerated fact of an order, as the canonical order carries it: {@code apiValue} is the
+     * Orders API's name where the word's meaning is sourced (null otherwise); {@code reportValue} is the word as the
+     * report wrote it when there is no such name (null otherwise), so an order is never dropped for a word.
      */
-    static String orderStatus(String field, String value) {
-        String status = Values.required(field, value).trim();
-        if ("Cancelled".equals(status)) {
-            return "Canceled";
+    record Word(String apiValue, String reportValue) {
+
+        static Word api(String value) {
+            return new Word(value, null);
         }
-        if (status.startsWith(SHIPPED_WITH_DETAIL)) {
-            return "Shipped";
+
+        static Word unmapped(String value) {
+            return new Word(null, value);
         }
-        return AmazonEnums.checked(field, status, AmazonEnums.ORDER_STATUS);
     }
 
-    /** The reports write "Amazon" / "Merchant" where the Orders API writes AFN / MFN. */
-    static String fulfillmentChannel(String field, String value) {
-        if (value == null) {
-            return null;
+    /**
+     * The Orders API's names are taken as they are; "Cancelled" (the British spelling the reports write) is Canceled;
+     * "Shipped - Delivered to Buyer" and the other carrier details after "Shipped - " are Shipped
+     * (amzn/selling-partner-api-models#1428). Anything else — "Shipping", "Complete" (Amazon's own example in the
+     * report's help page) — has no sourced Orders API equivalent and is kept as written.
+     */
+    static Word orderStatus(String field, String value) {
+        String status = Values.required(field, value).trim();
+        if (AmazonEnums.ORDER_STATUS.contains(status)) {
+            return Word.api(status);
+        }
+        if ("Cancelled".equals(status)) {
+            return Word.api("Canceled");
+        }
+        if (status.startsWith(SHIPPED_WITH_DETAIL)) {
+            return Word.api("Shipped");
+        }
+        return Word.unmapped(status);
+    }
+
+    /** The reports write "Amazon" / "Merchant" where the Orders API writes AFN / MFN; another word is kept as written. */
+    static Word fulfillmentChannel(String value) {
+        if (value == null || value.isBlank()) {
+            return Word.api(null);
         }
         return switch (value.trim()) {
-            case "Amazon", "AFN" -> "AFN";
-            case "Merchant", "MFN" -> "MFN";
-            default -> throw new MappingException("unknown " + field + " '" + value
-                    + "' (the reports write Amazon or Merchant)");
+            case "Amazon", "AFN" -> Word.api("AFN");
+            case "Merchant", "MFN" -> Word.api("MFN");
+            default -> Word.unmapped(value.trim());
         };
     }
 

@@ -110,6 +110,17 @@ class ReportsToKafkaIntegrationTest {
             String metrics = await().atMost(Duration.ofSeconds(30)).until(this::metrics,
                     m -> m.contains("sellerbridge_backfill_progress{seller=\"" + SELLER.sellerId() + "\",stream=\"spapi-report-orders\"} 1.0"));
             assertTrue(metrics.contains("sellerbridge_report_rows_done"), "rows of the report being read");
+            // a status word the Orders API has no name for: the order is on the topic with the word, and counted
+            List<JsonNode> shipping = records.stream().map(OrdersTopic::value)
+                    .filter(o -> "Shipping".equals(o.path("reportOrderStatus").asText(null))).toList();
+            assertTrue(!shipping.isEmpty(), "the sandbox's reports write Shipping for FBA orders part way shipped");
+            for (JsonNode order : shipping) {
+                assertTrue(!order.has("orderStatus"), order::toString);
+                assertEquals("PartiallyShipped", sandbox.data().order(order.get("amazonOrderId").asText())
+                        .get("OrderStatus").asText(), order::toString);
+            }
+            assertTrue(metrics.contains("sellerbridge_report_unmapped_words_total{field=\"orderStatus\",stream=\"orders\",word=\"Shipping\"} "
+                    + shipping.size() + ".0"), metrics.lines().filter(l -> l.contains("unmapped")).toList()::toString);
 
             // an order updated after the hand-over comes through getOrders
             String updated = sandbox.data().orders(SELLER.sellerId()).get(0).get("AmazonOrderId").asText();

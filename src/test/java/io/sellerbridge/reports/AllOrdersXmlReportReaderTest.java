@@ -161,7 +161,7 @@ class AllOrdersXmlReportReaderTest {
     }
 
     @Test
-    void givenOrdersThatCannotBeMapped_whenRead_thenEachIsABadRowWithItsMessageIndexAndOrderIdAndTheRestComeThrough() {
+    void givenOrdersThatCannotBeMapped_whenRead_thenEachIsABadRowWithItsMessageIndexAndOrderIdAndTheRestComeThroughAnUnknownStatusToo() {
         String badDate = CANCELLED_MFN.replace("114-8564766-4509001", "114-0000000-0000001")
                 .replace("2026-10-30T20:00:42+00:00", "2026-13-45T99:00:00+00:00");
         String unknownStatus = CANCELLED_MFN.replace("114-8564766-4509001", "114-0000000-0000002")
@@ -175,17 +175,19 @@ class AllOrdersXmlReportReaderTest {
         List<ReportEntry> entries = readAll(XML_ALL_ORDERS,
                 PROLOG + SHIPPED_FBA + badDate + unknownStatus + noQuantity + badAmount + noOrder + CANCELLED_MFN + END);
 
-        assertEquals(List.of("111-5574600-0153060", "114-8564766-4509001"),
-                messages(entries, CanonicalOrder.class).stream().map(CanonicalOrder::amazonOrderId).toList());
+        List<CanonicalOrder> orders = messages(entries, CanonicalOrder.class);
+        assertEquals(List.of("111-5574600-0153060", "114-0000000-0000002", "114-8564766-4509001"),
+                orders.stream().map(CanonicalOrder::amazonOrderId).toList());
+        assertNull(orders.get(1).orderStatus(), "a word without a sourced name is no Orders API status");
+        assertEquals("Teleported", orders.get(1).reportOrderStatus(), "the order comes with the word as written");
         List<ReportEntry.BadRow> bad = badRows(entries);
-        assertEquals(List.of(2L, 3L, 4L, 5L, 6L), bad.stream().map(ReportEntry.BadRow::rowNumber).toList());
-        assertEquals(List.of("114-0000000-0000001", "114-0000000-0000002", "114-0000000-0000003",
-                "111-0000000-0000004", ""), bad.stream().map(ReportEntry.BadRow::raw).toList());
+        assertEquals(List.of(2L, 4L, 5L, 6L), bad.stream().map(ReportEntry.BadRow::rowNumber).toList());
+        assertEquals(List.of("114-0000000-0000001", "114-0000000-0000003", "111-0000000-0000004", ""),
+                bad.stream().map(ReportEntry.BadRow::raw).toList());
         assertTrue(bad.get(0).reason().contains("Order.PurchaseDate"), bad.get(0).reason());
-        assertTrue(bad.get(1).reason().contains("Teleported"), bad.get(1).reason());
-        assertTrue(bad.get(2).reason().contains("OrderItem[0].Quantity"), bad.get(2).reason());
-        assertTrue(bad.get(3).reason().contains("OrderItem[0].ItemPrice.Principal"), bad.get(3).reason());
-        assertTrue(bad.get(4).reason().contains("no Order"), bad.get(4).reason());
+        assertTrue(bad.get(1).reason().contains("OrderItem[0].Quantity"), bad.get(1).reason());
+        assertTrue(bad.get(2).reason().contains("OrderItem[0].ItemPrice.Principal"), bad.get(2).reason());
+        assertTrue(bad.get(3).reason().contains("no Order"), bad.get(3).reason());
     }
 
     @Test

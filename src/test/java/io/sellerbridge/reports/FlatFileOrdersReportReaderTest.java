@@ -131,15 +131,13 @@ class FlatFileOrdersReportReaderTest {
                 "purchase-date", "30/10/2026 20:06")));                                                // 4 date
         lines.add(line(COLUMNS, with(item("111-0000004-0000004", "SKU-D", "B000000004", "x"),
                 "item-price", "12,99")));                                                              // 5 decimal
-        lines.add(line(COLUMNS, with(item("111-0000005-0000005", "SKU-E", "B000000005", "x"),
-                "order-status", "Lost")));                                                             // 6 status
-        lines.add(line(COLUMNS, with(item("111-0000006-0000006", "SKU-F", "B000000006", "x"),
-                "fulfillment-channel", "Drone")));                                                     // 7 channel
         lines.add(line(COLUMNS, with(item("111-0000007-0000007", "SKU-G", "B000000007", "x"),
-                "quantity", "one")));                                                                  // 8 integer
+                "quantity", "one")));                                                                  // 6 integer
         lines.add(line(COLUMNS, with(item("111-0000008-0000008", "SKU-H", "B000000008", "x"),
-                "is-business-order", "yes")));                                                         // 9 boolean
-        lines.add(line(COLUMNS, item("111-0000009-0000009", "SKU-I", "B000000009", "good")));          // 10
+                "is-business-order", "yes")));                                                         // 7 boolean
+        lines.add(line(COLUMNS, with(item("111-0000010-0000010", "SKU-J", "B000000010", "x"),
+                "amazon-order-id", "")));                                                              // 8 no order
+        lines.add(line(COLUMNS, item("111-0000009-0000009", "SKU-I", "B000000009", "good")));          // 9
 
         List<ReportEntry> entries = readAll(FLAT_FILE_ALL_ORDERS, tsv("\n", lines));
 
@@ -147,16 +145,38 @@ class FlatFileOrdersReportReaderTest {
         assertEquals(List.of("111-0000001-0000001", "111-0000009-0000009"),
                 orders.stream().map(CanonicalOrder::amazonOrderId).toList());
         List<ReportEntry.BadRow> bad = badRows(entries);
-        assertEquals(List.of(3L, 4L, 5L, 6L, 7L, 8L, 9L), bad.stream().map(ReportEntry.BadRow::rowNumber).toList());
+        assertEquals(List.of(3L, 4L, 5L, 6L, 7L, 8L), bad.stream().map(ReportEntry.BadRow::rowNumber).toList());
         assertTrue(bad.get(0).reason().contains("33 columns"), bad.get(0).reason());
         assertTrue(bad.get(0).reason().contains("111-0000002-0000002 is left out"), bad.get(0).reason());
         assertTrue(bad.get(1).reason().contains("purchase-date"), bad.get(1).reason());
         assertTrue(bad.get(2).reason().contains("item-price"), bad.get(2).reason());
-        assertTrue(bad.get(3).reason().contains("Lost"), bad.get(3).reason());
-        assertTrue(bad.get(4).reason().contains("Drone"), bad.get(4).reason());
-        assertTrue(bad.get(5).reason().contains("quantity"), bad.get(5).reason());
-        assertTrue(bad.get(6).reason().contains("is-business-order"), bad.get(6).reason());
+        assertTrue(bad.get(3).reason().contains("quantity"), bad.get(3).reason());
+        assertTrue(bad.get(4).reason().contains("is-business-order"), bad.get(4).reason());
+        assertTrue(bad.get(5).reason().contains("amazon-order-id"), bad.get(5).reason());
         assertEquals(lines.get(3), bad.get(0).raw());
+    }
+
+    @Test
+    void givenStatusAndChannelWordsTheOrdersApiHasNoNameFor_whenRead_thenTheOrdersComeWithTheWordsAsWritten() {
+        Map<String, String> shipping = with(item(ORDER_1, "SBX-CARD-BOOK", "B00551Q3CS", "Card Book"),
+                "order-status", "Shipping");
+        Map<String, String> drone = with(item(ORDER_3, "SBX-CARD-BOOK", "B00551Q3CS", "Card Book"),
+                "fulfillment-channel", "Drone");
+        drone.put("order-status", "Cancelled");
+
+        List<ReportEntry> entries = readAll(FLAT_FILE_ALL_ORDERS, tsv("\n",
+                List.of(header(COLUMNS), line(COLUMNS, shipping), line(COLUMNS, drone))));
+
+        assertEquals(List.of(), badRows(entries));
+        List<CanonicalOrder> orders = messages(entries, CanonicalOrder.class);
+        assertNull(orders.get(0).orderStatus(), "no sourced Orders API name for Shipping");
+        assertEquals("Shipping", orders.get(0).reportOrderStatus());
+        assertEquals("AFN", orders.get(0).fulfillmentChannel());
+        assertNull(orders.get(0).reportFulfillmentChannel());
+        assertEquals("Canceled", orders.get(1).orderStatus());
+        assertNull(orders.get(1).reportOrderStatus(), "Cancelled has its Orders API name");
+        assertNull(orders.get(1).fulfillmentChannel());
+        assertEquals("Drone", orders.get(1).reportFulfillmentChannel());
     }
 
     @Test

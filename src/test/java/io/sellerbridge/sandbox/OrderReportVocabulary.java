@@ -7,24 +7,35 @@ import java.math.BigDecimal;
 /**
  * How the all-orders reports write what the Orders API writes: "Cancelled" for Canceled, a carrier detail after
  * some "Shipped" (amzn/selling-partner-api-models#1428), "Amazon"/"Merchant" for AFN/MFN, discounts as negative
- * amounts. The bundle's readers must map all of it back to the API's values.
+ * amounts. The bundle's readers map all of it back to the API's values, except the words Amazon gives no meaning for.
  */
 final class OrderReportVocabulary {
 
     private OrderReportVocabulary() {
     }
 
-    /** Every third shipped merchant order carries the carrier's detail, as real reports do. */
+    /**
+     * Every third shipped merchant order carries the carrier's detail, as real reports do; an FBA order part way
+     * through shipping is "Shipping", a word real files carry that Amazon documents nowhere (issue 13).
+     */
     static String orderStatus(ObjectNode order) {
         String status = text(order, "OrderStatus");
         if ("Canceled".equals(status)) {
             return "Cancelled";
+        }
+        if (isShipping(order)) {
+            return "Shipping";
         }
         if ("Shipped".equals(status) && "MFN".equals(text(order, "FulfillmentChannel"))
                 && Math.floorMod(text(order, "AmazonOrderId").hashCode(), 3) == 0) {
             return "Shipped - Delivered to Buyer";
         }
         return status;
+    }
+
+    /** The orders whose report word has no Orders API name: the bundle publishes them with the word as written. */
+    static boolean isShipping(JsonNode order) {
+        return "PartiallyShipped".equals(text(order, "OrderStatus")) && "AFN".equals(text(order, "FulfillmentChannel"));
     }
 
     static String fulfillmentChannel(String channel) {

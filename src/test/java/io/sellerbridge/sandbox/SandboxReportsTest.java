@@ -73,6 +73,8 @@ class SandboxReportsTest {
             // Amazon ignores marketplaceIds for these reports: US and CA are both North America
             List<CanonicalOrder> expected = ReportGroundTruth.orders(sandbox, last(), List.of(US, CA), false);
             assertEquals(Set.of(US, CA), marketplaces(expected));
+            assertTrue(expected.stream().anyMatch(o -> "Shipping".equals(o.reportOrderStatus())),
+                    "the report writes a status word the Orders API has no name for");
             assertEquals(expected, orders(entries));
             assertTrue(header(download, "Content-Type").startsWith("text/plain;charset=UTF-8"));
         }
