@@ -4,6 +4,8 @@ import io.sellerbridge.canonical.Versioned;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
 
+import java.util.Collection;
+
 /**
  * Which versions (an order's LastUpdateDate, an inventory level's quantities) are already on their topic, so a
  * look-back, a retried window or the other API re-reading the same version does not publish it again. A version is
@@ -34,6 +36,15 @@ public class PublishedVersions {
         }
         exchange.removeProperty(VERSION);
         return true;
+    }
+
+    /** Kafka acknowledged the records of a batch: their versions are marked together. */
+    public void markPublished(Collection<String> versions) {
+        if (repository instanceof VersionBatches batches) {
+            batches.addAll(versions);
+        } else {
+            versions.forEach(repository::add);
+        }
     }
 
     /** Kafka acknowledged the record {@link #isNewBody} let through. */

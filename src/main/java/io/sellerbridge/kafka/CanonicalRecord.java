@@ -23,13 +23,17 @@ public class CanonicalRecord implements Processor {
     @Override
     public void process(Exchange exchange) {
         Message m = exchange.getMessage();
-        CanonicalMessage message = m.getBody(CanonicalMessage.class);
+        fill(m, m.getBody(CanonicalMessage.class), exchange.getProperty(CE_SOURCE, String.class));
+    }
+
+    /** Makes {@code m} the record of {@code message} (also for the records of a batch, one Message each). */
+    public void fill(Message m, CanonicalMessage message, String source) {
         m.removeHeaders("*");
         m.setBody(CanonicalJson.write(message));
         m.setHeader(CloudEvents.KAFKA_KEY, message.recordKey());
         m.setHeader(CloudEvents.SPECVERSION, "1.0");
         m.setHeader(CloudEvents.ID, message.eventId());
-        m.setHeader(CloudEvents.SOURCE, exchange.getProperty(CE_SOURCE, String.class));
+        m.setHeader(CloudEvents.SOURCE, source);
         m.setHeader(CloudEvents.TYPE, type.eventType());
         m.setHeader(CloudEvents.DATASCHEMA, type.dataschema());
         m.setHeader(CloudEvents.TIME, message.eventTime());

@@ -6,16 +6,21 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
@@ -109,13 +114,30 @@ public final class CompactedTopic implements AutoCloseable {
 
     /** Returns once the broker acknowledged the record. */
     public void write(String key, String value) {
-        try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing " + key + " to " + topic, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException(key + " not acknowledged by Kafka on " + topic, e);
+        writeAll(List.of(key), value);
+    }
+
+    /**
+     * One record per key, all with {@code value}, sent together and returning once the broker acknowledged every one:
+     * a batch costs one round trip, not one per key.
+     */
+    public void writeAll(Collection<String> keys, String value) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            sent.add(producer.send(new ProducerRecord<>(topic, key, value)));
+        }
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        Iterator<String> key = keys.iterator();
+        for (Future<RecordMetadata> ack : sent) {
+            String current = key.next();
+            try {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing " + current + " to " + topic, e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IllegalStateException(current + " not acknowledged by Kafka on " + topic, e);
+            }
         }
     }
 

@@ -1,13 +1,16 @@
 package io.sellerbridge.kafka;
 
+import io.sellerbridge.checkpoint.VersionBatches;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -18,7 +21,7 @@ import java.util.Properties;
  * remove or clear), so a topic that one wrote reads the same. On stop the reading thread is woken and ends before its
  * consumer is closed.
  */
-public class KafkaPublishedVersions extends ServiceSupport implements IdempotentRepository {
+public class KafkaPublishedVersions extends ServiceSupport implements IdempotentRepository, VersionBatches {
 
     private static final Logger LOG = LoggerFactory.getLogger(KafkaPublishedVersions.class);
 
@@ -89,6 +92,16 @@ public class KafkaPublishedVersions extends ServiceSupport implements Idempotent
         state.write(version, "add");
         cache.put(version, Boolean.TRUE);
         return true;
+    }
+
+    /** Written with acks=all, all in one round trip, before they count as published here. */
+    @Override
+    public void addAll(Collection<String> versions) {
+        List<String> unknown = versions.stream().filter(v -> !cache.containsKey(v)).toList();
+        if (!unknown.isEmpty()) {
+            state.writeAll(unknown, "add");
+            unknown.forEach(v -> cache.put(v, Boolean.TRUE));
+        }
     }
 
     @Override

@@ -76,8 +76,12 @@ public class BundleMetrics {
     }
 
     public void published(String topic, String sellerId) {
+        published(topic, sellerId, 1);
+    }
+
+    public void published(String topic, String sellerId, int records) {
         Counter.builder("sellerbridge_records_published").description("Records Kafka acknowledged, per topic")
-                .tag("topic", nz(topic)).tag("seller", nz(sellerId)).register(registry()).increment();
+                .tag("topic", nz(topic)).tag("seller", nz(sellerId)).register(registry()).increment(records);
     }
 
     public void deadLetter(String sellerId, String source) {

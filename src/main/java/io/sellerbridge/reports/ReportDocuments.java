@@ -28,11 +28,18 @@ public class ReportDocuments {
     private final Clock clock;
     private final BundleMetrics metrics;
     private final Map<String, ReportStream> streams;
+    private final int batchSize;
 
-    public ReportDocuments(Clock clock, BundleMetrics metrics, Map<String, ReportStream> streams) {
+    public ReportDocuments(Clock clock, BundleMetrics metrics, Map<String, ReportStream> streams, int batchSize) {
         this.clock = clock;
         this.metrics = metrics;
         this.streams = streams;
+        this.batchSize = batchSize;
+    }
+
+    /** The document's entries in batches of {@code spapi.reports.batch-size}, for the streaming split. */
+    public ReportBatchIterator batches(Exchange exchange) throws IOException {
+        return new ReportBatchIterator(entries(exchange), batchSize);
     }
 
     public ReportReader entries(Exchange exchange) throws IOException {

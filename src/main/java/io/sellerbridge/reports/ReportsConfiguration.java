@@ -1,6 +1,9 @@
 package io.sellerbridge.reports;
 
 import io.sellerbridge.checkpoint.Checkpoints;
+import io.sellerbridge.checkpoint.PublishedVersions;
+import io.sellerbridge.kafka.CanonicalRecord;
+import io.sellerbridge.kafka.RecordType;
 import io.sellerbridge.checkpoint.SellerWindows;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Settings;
@@ -45,14 +48,22 @@ public class ReportsConfiguration implements CamelConfiguration {
         registry.bind("reportDownloader", new ReportDownloader(settings.duration("spapi.reports.download-timeout"),
                 settings.charset("spapi.reports.charset"),
                 Path.of(settings.optional("spapi.reports.directory").orElse(System.getProperty("java.io.tmpdir")))));
-        registry.bind("reportDocuments", new ReportDocuments(clock, metrics, streams));
+        registry.bind("reportDocuments", new ReportDocuments(clock, metrics, streams,
+                settings.positiveInt("spapi.reports.batch-size")));
         registry.bind("reportRows", new ReportRows());
-        // a short queue and the reading thread running the overflow itself: the split cannot read ahead of what
-        // Kafka acknowledges, so a report of millions of rows never piles up in memory
-        int parallel = settings.positiveInt("spapi.reports.parallel-records");
+        registry.bind("reportBatches", new ReportBatches(Beans.lookup(context, "publishedVersions", PublishedVersions.class),
+                Map.of(RecordType.ORDER, Beans.lookup(context, "orderRecord", CanonicalRecord.class),
+                        RecordType.INVENTORY, Beans.lookup(context, "inventoryRecord", CanonicalRecord.class)),
+                Map.of(RecordType.ORDER, settings.required(RecordType.ORDER.topicKey()),
+                        RecordType.INVENTORY, settings.required(RecordType.INVENTORY.topicKey())),
+                metrics));
+        // as many batches queued as being sent, and the reading thread sending the overflow itself: the split cannot
+        // read further ahead than (2 x parallel-batches + 1) batches, whatever the size of the report or the pace of
+        // the broker, so a report of millions of rows never piles up in memory
+        int parallel = settings.positiveInt("spapi.reports.parallel-batches");
         registry.bind("spapiReportsPool", context.getExecutorServiceManager().newThreadPool(this, "spapi-reports",
                 new ThreadPoolProfileBuilder("spapi-reports").poolSize(parallel).maxPoolSize(parallel)
-                        .maxQueueSize(parallel * 4).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
+                        .maxQueueSize(parallel).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
 
         Checkpoints checkpoints = Beans.lookup(context, "checkpoints", Checkpoints.class);
         SellerWindows getOrders = Beans.lookup(context, "ordersWindows", SellerWindows.class);

@@ -8,10 +8,14 @@ import io.sellerbridge.orders.SpApiOrderMapper;
 import io.sellerbridge.reports.ReportEntry;
 import io.sellerbridge.routes.FakeAmazon.Reply;
 import io.sellerbridge.testing.Fixtures;
+import io.sellerbridge.checkpoint.PublishedVersions;
+import org.apache.camel.Message;
 import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.component.kafka.KafkaConstants;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -29,33 +33,45 @@ class ReportsAndScheduleRouteTest extends RouteTestSupport {
         return p;
     }
 
+    private PublishedVersions publishedVersions() {
+        return context.getRegistry().lookupByNameAndType("publishedVersions", PublishedVersions.class);
+    }
+
     private static CanonicalOrder order() {
         return new SpApiOrderMapper().map("A2S", Fixtures.object("spapi/order-unshipped.json"),
                 Fixtures.array("spapi/items-unshipped.json"));
     }
 
     @Test
-    void givenReportEntries_whenRouted_thenAnOrderIsPublishedOnceAndABadRowIsDeadLetteredWithItsNumber() throws Exception {
+    void givenABatchOfReportEntries_whenRouted_thenItsRecordsGoInOneSendEachVersionOnceAndABadRowIsDeadLettered() throws Exception {
         amazon.on("getOrders", call -> Reply.ok("{\"payload\":{\"Orders\":[]}}"));
         start();
         MockEndpoint orders = topic(ORDERS_TOPIC);
         MockEndpoint dlq = topic(DLQ_TOPIC);
         orders.expectedMessageCount(1);
         dlq.expectedMessageCount(1);
-        Map<String, Object> report = Map.of(AmazonCall.SELLER_ID, "A2S", "reportId", "51650280892");
+        Map<String, Object> report = Map.of(AmazonCall.SELLER_ID, "A2S", "reportId", "51650280892",
+                "ceSource", "/amazon/sp-api/reports/2021-06-30");
         CanonicalOrder order = order();
-
-        for (Object entry : new Object[] {new ReportEntry.Message(order, order.recordKey(), 1, 2),
+        List<ReportEntry> batch = List.of(new ReportEntry.Message(order, order.recordKey(), 1, 2),
                 new ReportEntry.Message(order, order.recordKey(), 3, 4),
-                new ReportEntry.BadRow(5, "row has 31 columns, the header 32", "111-62834\tShipped")}) {
-            template.send("direct:spapi-report-entry", e -> {
-                report.forEach(e::setProperty);
-                e.getMessage().setBody(entry);
-            });
-        }
+                new ReportEntry.BadRow(5, "row has 31 columns, the header 32", "111-62834\tShipped"));
+
+        template.send("direct:spapi-report-batch", e -> {
+            report.forEach(e::setProperty);
+            e.getMessage().setBody(batch);
+        });
 
         MockEndpoint.assertIsSatisfied(orders, dlq);
-        assertEquals("A2S:902-3159896-1390916", orders.getReceivedExchanges().get(0).getMessage().getHeader("kafka.KEY"));
+        List<?> records = orders.getReceivedExchanges().get(0).getMessage().getBody(List.class);
+        assertEquals(1, records.size(), "the second entry is the same version: sent once");
+        Message record = (Message) records.get(0);
+        assertEquals("A2S:902-3159896-1390916", record.getHeader("kafka.KEY"));
+        assertEquals("amazon.orders.v1", record.getHeader(KafkaConstants.OVERRIDE_TOPIC));
+        assertEquals("/amazon/sp-api/reports/2021-06-30", record.getHeader("ce_source"));
+        assertEquals("902-3159896-1390916", new ObjectMapper().readTree(record.getBody(String.class))
+                .path("amazonOrderId").asText());
+        assertTrue(!publishedVersions().isNew(order.versionId()), "marked once Kafka acknowledged the batch");
         assertEquals("A2S:report:51650280892:row:5", dlq.getReceivedExchanges().get(0).getMessage().getHeader("kafka.KEY"));
         JsonNode letter = new ObjectMapper().readTree(dlq.getReceivedExchanges().get(0).getMessage().getBody(String.class));
         assertEquals(5, letter.path("rowNumber").asInt());
