@@ -30,6 +30,15 @@ public final class CanonicalJson {
         }
     }
 
+    /** The same bytes as {@link #write}, in UTF-8, without the String in between. */
+    public static byte[] writeBytes(Object message) {
+        try {
+            return MAPPER.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("canonical message could not be serialised", e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);

@@ -23,13 +23,22 @@ public class CanonicalRecord implements Processor {
     @Override
     public void process(Exchange exchange) {
         Message m = exchange.getMessage();
-        fill(m, m.getBody(CanonicalMessage.class), exchange.getProperty(CE_SOURCE, String.class));
-    }
-
-    /** Makes {@code m} the record of {@code message} (also for the records of a batch, one Message each). */
-    public void fill(Message m, CanonicalMessage message, String source) {
+        CanonicalMessage message = m.getBody(CanonicalMessage.class);
         m.removeHeaders("*");
         m.setBody(CanonicalJson.write(message));
+        headers(m, message, exchange.getProperty(CE_SOURCE, String.class));
+    }
+
+    /**
+     * Makes a new {@code m} the record of {@code message} for a batch, its value already in UTF-8 (for an endpoint
+     * with Kafka's ByteArraySerializer: the same bytes as the String value, without encoding them twice).
+     */
+    public void fillAsBytes(Message m, CanonicalMessage message, String source) {
+        m.setBody(CanonicalJson.writeBytes(message));
+        headers(m, message, source);
+    }
+
+    private void headers(Message m, CanonicalMessage message, String source) {
         m.setHeader(CloudEvents.KAFKA_KEY, message.recordKey());
         m.setHeader(CloudEvents.SPECVERSION, "1.0");
         m.setHeader(CloudEvents.ID, message.eventId());

@@ -67,7 +67,7 @@ public class ReportBatches {
                 }
                 RecordType type = canonical instanceof CanonicalOrder ? RecordType.ORDER : RecordType.INVENTORY;
                 Message record = new DefaultMessage(exchange.getContext());
-                records.get(type).fill(record, canonical, source);
+                records.get(type).fillAsBytes(record, canonical, source);
                 record.setHeader(KafkaConstants.OVERRIDE_TOPIC, topics.get(type));
                 out.add(record);
                 perType.merge(type, 1, Integer::sum);

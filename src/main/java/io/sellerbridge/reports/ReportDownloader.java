@@ -4,6 +4,9 @@ import io.sellerbridge.amazon.MalformedResponseException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,6 +34,9 @@ import java.util.zip.GZIPInputStream;
  * fetched exactly as given, with no SP-API headers: the access token must not travel to the storage service.
  */
 public class ReportDownloader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReportDownloader.class);
+
 
     /** Closes a download's stream at its deadline: HttpClient's own timeout stops at the response headers. */
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -71,6 +77,7 @@ public class ReportDownloader {
             throw new ReportDownloadException("download of report document " + documentId + " answered HTTP "
                     + response.statusCode() + ": " + body, null);
         }
+        LOG.info("Downloading report document {}{}", documentId, gzip ? " (GZIP)" : "");
         Charset charset = charset(response.headers().firstValue("Content-Type").orElse(""));
         Files.createDirectories(directory);
         Path file = Files.createTempFile(directory, "report-" + documentId.replaceAll("[^A-Za-z0-9._-]", "_") + "-", ".txt");
@@ -81,6 +88,7 @@ public class ReportDownloader {
              InputStream in = gzip ? new GZIPInputStream(raw, 64 * 1024) : raw;
              OutputStream out = Files.newOutputStream(file)) {
             long lines = copyCountingLines(in, out);
+            LOG.info("Downloaded report document {}: {} lines", documentId, lines);
             ReportDocument result = new ReportDocument(file, charset, lines);
             exchange.getMessage().setBody(result);
             return result;

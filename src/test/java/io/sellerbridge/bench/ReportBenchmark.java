@@ -67,19 +67,37 @@ public final class ReportBenchmark {
             Path log = dir.resolve("bundle.log");
             BundleUnderTest bundle = reportsBundle(sandbox, 1, kafka, Instant.now().minus(Duration.ofDays(1)));
             long start = System.nanoTime();
-            Process process = bundle.startProcess(log, List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+            List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
+            // -Dbench.jfr=<file>: a Java Flight Recording of the bundle, to see where the time goes
+            String jfr = System.getProperty("bench.jfr", "");
+            if (!jfr.isEmpty()) {
+                jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath());
+            }
+            Process process = bundle.startProcess(log, jvm);
             try {
                 awaitHandOver(log, Duration.ofMinutes(60));
                 double wall = (System.nanoTime() - start) / 1e9;
+                double bundleCpu = process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+                double brokerCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
                 long records = recordsOn(kafka, bundle.topic("orders"));
-                double streaming = secondsBetween(log, "Requested report", "is complete up to");
+                double requested = secondsBetween(log, "Requested report", "is complete up to");
+                double streaming = secondsBetween(log, "Downloading report document", "is complete up to");
+                // Kafka's own pace for the same records, against the same broker, once the bundle is done
+                RawProducerRate.Shape shape = RawProducerRate.shape(kafka.bootstrapServers(), bundle.topic("orders"), 2000);
+                double raw = RawProducerRate.recordsPerSecond(kafka.bootstrapServers(), "bench-raw-producer", records, shape);
                 System.out.println();
                 System.out.println("==== Report streaming benchmark: " + rows + " rows, bundle with -Xmx256m ====");
                 System.out.printf(Locale.ROOT, "orders published: %d (from %d rows); dead letters: %d%n", records, rows,
                         recordsOn(kafka, bundle.topic("dlq")));
-                System.out.printf(Locale.ROOT, "wall time (process start -> hand-over): %.1f s; report requested -> last order published: %.1f s%n",
-                        wall, streaming);
-                System.out.printf(Locale.ROOT, "throughput: %.0f rows/s, %.0f orders/s%n", rows / streaming, records / streaming);
+                System.out.printf(Locale.ROOT, "wall time (process start -> hand-over): %.1f s; report requested -> last order acknowledged: %.1f s;"
+                        + " first byte downloaded -> last order acknowledged: %.1f s%n", wall, requested, streaming);
+                System.out.printf(Locale.ROOT, "bundle: %.0f rows/s, %.0f orders (records)/s%n", rows / streaming, records / streaming);
+                System.out.printf(Locale.ROOT, "Kafka's producer alone (acks=all, idempotent, %d records of %d + %d bytes): %.0f records/s;"
+                        + " the bundle reaches %.0f %% of it%n", records, shape.keyBytes(), shape.valueBytes(), raw,
+                        100 * (records / streaming) / raw);
+                System.out.printf(Locale.ROOT, "CPU until the hand-over: bundle process %.1f s, this JVM (broker + sandbox) %.1f s, over %.1f s wall on %d cores%n",
+                        bundleCpu, brokerCpu, wall, Runtime.getRuntime().availableProcessors());
                 System.out.println(peakHeap(gcLog));
                 System.out.println("progress lines:");
                 Files.readAllLines(log).stream().filter(l -> l.contains("rows/s")).forEach(l -> System.out.println("  " + l));

@@ -69,8 +69,8 @@ class ReportsAndScheduleRouteTest extends RouteTestSupport {
         assertEquals("A2S:902-3159896-1390916", record.getHeader("kafka.KEY"));
         assertEquals("amazon.orders.v1", record.getHeader(KafkaConstants.OVERRIDE_TOPIC));
         assertEquals("/amazon/sp-api/reports/2021-06-30", record.getHeader("ce_source"));
-        assertEquals("902-3159896-1390916", new ObjectMapper().readTree(record.getBody(String.class))
-                .path("amazonOrderId").asText());
+        assertEquals("902-3159896-1390916", new ObjectMapper().readTree(record.getBody(byte[].class))
+                .path("amazonOrderId").asText(), "UTF-8 JSON, for the endpoint's ByteArraySerializer");
         assertTrue(!publishedVersions().isNew(order.versionId()), "marked once Kafka acknowledged the batch");
         assertEquals("A2S:report:51650280892:row:5", dlq.getReceivedExchanges().get(0).getMessage().getHeader("kafka.KEY"));
         JsonNode letter = new ObjectMapper().readTree(dlq.getReceivedExchanges().get(0).getMessage().getBody(String.class));
