@@ -87,4 +87,15 @@ public class ReportBatches {
         Map<RecordType, Integer> perType = exchange.getProperty(RECORDS_PER_TYPE, Map.class);
         perType.forEach((type, count) -> metrics.published(topics.get(type), seller, count));
     }
+
+    /**
+     * The batch is done: its records and rows are let go. The split keeps finished batch exchanges until it gathers
+     * them up, which under load can be long after; without this each would hold a megabyte of records until then.
+     */
+    public void release(Exchange exchange) {
+        exchange.getMessage().setBody(null);
+        exchange.removeProperty(BAD_ROWS);
+        exchange.removeProperty(VERSIONS);
+        exchange.removeProperty(RECORDS_PER_TYPE);
+    }
 }

@@ -57,12 +57,14 @@ public class ReportsConfiguration implements CamelConfiguration {
                 Map.of(RecordType.ORDER, settings.required(RecordType.ORDER.topicKey()),
                         RecordType.INVENTORY, settings.required(RecordType.INVENTORY.topicKey())),
                 metrics));
-        // as many batches queued as being sent, and the reading thread sending the overflow itself: the split cannot
-        // read further ahead than (2 x parallel-batches + 1) batches, whatever the size of the report or the pace of
-        // the broker, so a report of millions of rows never piles up in memory
+        // The parallel split reads the document on one thread of this pool, so the pool has one thread more than the
+        // batches it sends (with only as many, the reader would hold the last thread while waiting for a queued batch
+        // that no thread is left to send). As many batches queued as being sent, and the reader sending the overflow
+        // itself: the split cannot read further ahead than (2 x parallel-batches + 1) batches, whatever the size of
+        // the report or the pace of the broker, so a report of millions of rows never piles up in memory.
         int parallel = settings.positiveInt("spapi.reports.parallel-batches");
         registry.bind("spapiReportsPool", context.getExecutorServiceManager().newThreadPool(this, "spapi-reports",
-                new ThreadPoolProfileBuilder("spapi-reports").poolSize(parallel).maxPoolSize(parallel)
+                new ThreadPoolProfileBuilder("spapi-reports").poolSize(parallel + 1).maxPoolSize(parallel + 1)
                         .maxQueueSize(parallel).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build()));
 
         Checkpoints checkpoints = Beans.lookup(context, "checkpoints", Checkpoints.class);

@@ -1,11 +1,16 @@
 package io.sellerbridge.bench;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -19,7 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Kafka's own pace on this broker, for comparison: the same number of records of the same size as the bundle
  * published (key, value and header bytes measured on its topic), sent by one KafkaProducer with acks=all and
- * idempotence, as fast as it takes them (send without waiting, then flush), to a topic of its own.
+ * idempotence, as fast as it takes them (send without waiting, then flush), to a topic of its own configured like
+ * the bundle's (partitions, compaction).
  */
 final class RawProducerRate {
 
@@ -56,6 +62,18 @@ final class RawProducerRate {
             throw new IllegalStateException("no records on " + topic + " to measure");
         }
         return new Shape((int) (keys / n), (int) (values / n), n);
+    }
+
+    /** A topic like {@code like} (partitions, compaction), so the broker does the same work for both. */
+    static void createLike(String bootstrap, String like, String topic) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            int partitions = admin.describeTopics(List.of(like)).allTopicNames().get().get(like).partitions().size();
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, like);
+            String policy = admin.describeConfigs(List.of(resource)).all().get().get(resource)
+                    .get(TopicConfig.CLEANUP_POLICY_CONFIG).value();
+            admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1)
+                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, policy)))).all().get();
+        }
     }
 
     /** Records per second from the first send to the last acknowledgement. */

@@ -85,6 +85,7 @@ public final class ReportBenchmark {
                 double streaming = secondsBetween(log, "Downloading report document", "is complete up to");
                 // Kafka's own pace for the same records, against the same broker, once the bundle is done
                 RawProducerRate.Shape shape = RawProducerRate.shape(kafka.bootstrapServers(), bundle.topic("orders"), 2000);
+                RawProducerRate.createLike(kafka.bootstrapServers(), bundle.topic("orders"), "bench-raw-producer");
                 double raw = RawProducerRate.recordsPerSecond(kafka.bootstrapServers(), "bench-raw-producer", records, shape);
                 System.out.println();
                 System.out.println("==== Report streaming benchmark: " + rows + " rows, bundle with -Xmx256m ====");
