@@ -11,6 +11,8 @@ final class ReportProgress {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReportProgress.class);
     private static final long LOG_EVERY_NANOS = Duration.ofSeconds(10).toNanos();
+    /** The gauge follows the reader closely (it shows back-pressure), at the cost of a map look-up per 1000 rows. */
+    private static final long EXPORT_EVERY_ROWS = 1000;
 
     private final String reportId;
     private final String stream;
@@ -19,6 +21,7 @@ final class ReportProgress {
     private final BundleMetrics metrics;
     private final long startNanos = System.nanoTime();
     private long lastLogNanos = startNanos;
+    private long lastExported;
 
     ReportProgress(String stream, String sellerId, String reportId, long total, BundleMetrics metrics) {
         this.stream = stream;
@@ -29,9 +32,13 @@ final class ReportProgress {
     }
 
     void rows(long done) {
-        long now = System.nanoTime();
-        if (now - lastLogNanos >= LOG_EVERY_NANOS) {
-            log(done, now);
+        if (done - lastExported >= EXPORT_EVERY_ROWS) {
+            lastExported = done;
+            metrics.reportProgress(stream, sellerId, done, total);
+            long now = System.nanoTime();
+            if (now - lastLogNanos >= LOG_EVERY_NANOS) {
+                log(done, now);
+            }
         }
     }
 
