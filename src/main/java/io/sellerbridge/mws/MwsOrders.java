@@ -1,6 +1,7 @@
 package io.sellerbridge.mws;
 
 import io.sellerbridge.canonical.CanonicalOrder;
+import io.sellerbridge.canonical.RestrictedData;
 import io.sellerbridge.canonical.Values;
 import io.sellerbridge.kafka.DeadLetterRecord;
 import org.apache.camel.Exchange;
@@ -25,7 +26,7 @@ public class MwsOrders {
 
     /**
      * For the dead-letter topic: Amazon's XML as received, the ListOrders page holding the order and the item pages
-     * read so far (JAXB keeps no copy of an element's own bytes).
+     * read so far (JAXB keeps no copy of an element's own bytes), with the buyer's data emptied.
      */
     @SuppressWarnings("unchecked")
     public void keepRawPayload(Exchange exchange) {
@@ -38,13 +39,13 @@ public class MwsOrders {
         if (items != null) {
             items.forEach(i -> raw.append('\n').append(new String(i, StandardCharsets.UTF_8)));
         }
-        exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, raw.toString());
+        exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, RestrictedData.redactXml(raw.toString()));
     }
 
     @SuppressWarnings("unchecked")
     public CanonicalOrder toCanonical(Exchange exchange) {
         MwsOrder order = exchange.getProperty(MwsExchange.ORDER, MwsOrder.class);
         List<MwsOrderItem> items = exchange.getProperty(MwsExchange.ORDER_ITEMS, List.class);
-        return mapper.map(MwsSeller.of(exchange).sellerId(), order, items);
+        return RestrictedData.withoutPii(mapper.map(MwsSeller.of(exchange).sellerId(), order, items));
     }
 }

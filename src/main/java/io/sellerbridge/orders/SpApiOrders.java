@@ -2,6 +2,7 @@ package io.sellerbridge.orders;
 
 import io.sellerbridge.canonical.CanonicalJson;
 import io.sellerbridge.canonical.CanonicalOrder;
+import io.sellerbridge.canonical.RestrictedData;
 import io.sellerbridge.canonical.Values;
 import io.sellerbridge.kafka.DeadLetterRecord;
 import io.sellerbridge.spapi.SpApiSeller;
@@ -28,11 +29,13 @@ public class SpApiOrders {
         return SpApiSeller.of(exchange).sellerId() + ":" + orderId + ":" + updated;
     }
 
-    /** For the dead-letter topic: the order and the items read so far, as Amazon sent them. */
+    /** For the dead-letter topic: the order and the items read so far, as Amazon sent them less buyers' data. */
+    @SuppressWarnings("unchecked")
     public void keepRawPayload(Exchange exchange) {
         Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("Order", exchange.getProperty(OrderExchange.ORDER, JsonNode.class));
-        raw.put("OrderItems", exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class));
+        raw.put("Order", RestrictedData.redactJson(exchange.getProperty(OrderExchange.ORDER, JsonNode.class)));
+        List<JsonNode> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
+        raw.put("OrderItems", items == null ? null : items.stream().map(RestrictedData::redactJson).toList());
         exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, CanonicalJson.write(raw));
     }
 
@@ -40,6 +43,6 @@ public class SpApiOrders {
     public CanonicalOrder toCanonical(Exchange exchange) {
         JsonNode order = exchange.getProperty(OrderExchange.ORDER, JsonNode.class);
         List<JsonNode> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
-        return mapper.map(SpApiSeller.of(exchange).sellerId(), order, items);
+        return RestrictedData.withoutPii(mapper.map(SpApiSeller.of(exchange).sellerId(), order, items));
     }
 }

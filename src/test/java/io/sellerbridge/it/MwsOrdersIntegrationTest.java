@@ -66,6 +66,12 @@ class MwsOrdersIntegrationTest {
             assertEquals(expected, mwsValues.size());
             assertEquals(spApiValues.keySet(), mwsValues.keySet());
             spApiValues.forEach((key, json) -> assertEquals(json, mwsValues.get(key), "order " + key));
+            // the sandbox serves the buyer and the full address (MWS without a token, SP-API too): neither is published
+            List<String> restricted = List.of("\"buyer\"", "\"addressLine1\"", "\"phone\"", "\"name\"", "@");
+            assertTrue(sandbox.data().orders(SELLER.sellerId()).stream().anyMatch(o -> o.has("BuyerInfo")),
+                    "the sandbox's orders carry buyer facts to leave out");
+            mwsValues.forEach((key, json) -> restricted.forEach(field ->
+                    assertTrue(!json.contains(field), field + " in " + key)));
             assertTrue(mwsValues.values().stream().allMatch(v -> OrderSchema.violations(v).isEmpty()));
             assertTrue(mwsRecords.stream().allMatch(r -> "/amazon/mws/orders/2013-09-01".equals(OrdersTopic.headers(r).get("ce_source"))));
             assertEquals(OrdersTopic.ALLOWED_HEADERS, OrdersTopic.headerNames(mwsRecords.get(0)));

@@ -1,0 +1,74 @@
+package io.sellerbridge.canonical;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class RestrictedDataTest {
+
+    private static CanonicalOrder order(Buyer buyer, Address address) {
+        return new CanonicalOrder("A2S", "ATVPDKIKX0DER", "902-3159896-1390916", null, "2026-11-02T10:15:30Z",
+                "2026-11-02T11:15:30Z", "Unshipped", "MFN", "Amazon.com", null, "Std", null, null, null, null, null,
+                null, null, true, null, null, null, null, null, null, null, null, buyer, address, List.of());
+    }
+
+    @Test
+    void givenAnOrderWithBuyerAndFullAddress_whenMadePublic_thenOnlyWhatAmazonServesWithoutATokenRemains() {
+        Address full = new Address("Jane Doe", "Doe Widgets LLC", "1 Main St", "Apt 2", "c/o Bob", "SEATTLE", "King",
+                "Downtown", "WA", "Seattle", "98109-5210", "US", "+1 206 555 0100", "Commercial");
+        CanonicalOrder order = order(new Buyer("jane@marketplace.amazon.com", "Jane Doe", "King", "PO-1"), full);
+
+        CanonicalOrder published = RestrictedData.withoutPii(order);
+
+        assertNull(published.buyer(), "BuyerInfo is restricted whole (data element buyerInfo)");
+        assertEquals(new Address(null, "Doe Widgets LLC", null, null, null, "SEATTLE", null, null, "WA", null,
+                "98109-5210", "US", null, "Commercial"), published.shippingAddress());
+        String json = CanonicalJson.write(published);
+        for (String secret : List.of("jane@", "Jane Doe", "Main St", "Apt 2", "Bob", "555", "PO-1", "King", "Downtown")) {
+            assertFalse(json.contains(secret), secret + " in " + json);
+        }
+        assertEquals(order.amazonOrderId(), published.amazonOrderId());
+        assertEquals(order.isBusinessOrder(), published.isBusinessOrder());
+    }
+
+    @Test
+    void givenAnAddressWithOnlyRestrictedFacts_whenMadePublic_thenNoAddressAtAll() {
+        Address restricted = new Address("Jane Doe", null, "1 Main St", null, null, null, null, null, null, null, null,
+                null, "+1 206 555 0100", null);
+
+        assertNull(RestrictedData.withoutPii(order(null, restricted)).shippingAddress());
+    }
+
+    @Test
+    void givenAnMwsPageWithBuyerAndAddress_whenRedacted_thenTheirElementsAreEmptyAlsoWhereThePageBreaksOff() {
+        String page = "<Order><AmazonOrderId>902-1</AmazonOrderId><BuyerEmail>jane@marketplace.amazon.com</BuyerEmail>"
+                + "<ShippingAddress><Name>Jane Doe</Name><AddressLine1>1 Main St</AddressLine1><City>SEATTLE</City>"
+                + "<Phone>+1 206 555 0100</Phone></ShippingAddress><BuyerTaxInfo><TaxingRegion>WA</TaxingRegion>"
+                + "</BuyerTaxInfo><BuyerName>Jane D";
+
+        String redacted = RestrictedData.redactXml(page);
+
+        assertEquals("<Order><AmazonOrderId>902-1</AmazonOrderId><BuyerEmail/><ShippingAddress><Name/><AddressLine1/>"
+                + "<City>SEATTLE</City><Phone/></ShippingAddress><BuyerTaxInfo/><BuyerName/>", redacted);
+    }
+
+    @Test
+    void givenAnSpApiOrderAndItemWithBuyerInfo_whenRedacted_thenBuyerInfoAndRestrictedAddressFieldsAreGone() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode order = json.readTree("""
+                {"AmazonOrderId":"902-1","BuyerInfo":{"BuyerEmail":"jane@marketplace.amazon.com"},
+                 "ShippingAddress":{"Name":"Jane Doe","AddressLine1":"1 Main St","City":"SEATTLE","Phone":"555"}}""");
+        com.fasterxml.jackson.databind.JsonNode item = json.readTree("""
+                {"ASIN":"B0","BuyerInfo":{"GiftMessageText":"Happy birthday, Jane"}}""");
+
+        assertEquals(json.readTree("{\"AmazonOrderId\":\"902-1\",\"ShippingAddress\":{\"City\":\"SEATTLE\"}}"),
+                RestrictedData.redactJson(order));
+        assertEquals(json.readTree("{\"ASIN\":\"B0\"}"), RestrictedData.redactJson(item));
+        assertEquals("jane@marketplace.amazon.com", order.path("BuyerInfo").path("BuyerEmail").asText(),
+                "the order as received is left as it was");
+    }
+}
