@@ -86,8 +86,16 @@ public final class ReportBenchmark {
                 double download = secondsBetween(log, "Downloading report document", "Downloaded report document");
                 // Kafka's own pace for the same records, against the same broker, once the bundle is done
                 RawProducerRate.Shape shape = RawProducerRate.shape(kafka.bootstrapServers(), bundle.topic("orders"), 2000);
-                RawProducerRate.createLike(kafka.bootstrapServers(), bundle.topic("orders"), "bench-raw-producer");
-                double raw = RawProducerRate.recordsPerSecond(kafka.bootstrapServers(), "bench-raw-producer", records, shape);
+                // three runs, each to a fresh topic: the broker's pace moves from run to run (its log cleaner compacts
+                // the bundle's topics meanwhile); the median is the comparison
+                double[] raws = new double[3];
+                for (int i = 0; i < raws.length; i++) {
+                    RawProducerRate.createLike(kafka.bootstrapServers(), bundle.topic("orders"), "bench-raw-producer-" + i);
+                    raws[i] = RawProducerRate.recordsPerSecond(kafka.bootstrapServers(), "bench-raw-producer-" + i, records, shape);
+                }
+                double[] sorted = raws.clone();
+                java.util.Arrays.sort(sorted);
+                double raw = sorted[1];
                 System.out.println();
                 System.out.println("==== Report streaming benchmark: " + rows + " rows, bundle with -Xmx256m ====");
                 System.out.printf(Locale.ROOT, "orders published: %d (from %d rows); dead letters: %d%n", records, rows,
@@ -96,9 +104,9 @@ public final class ReportBenchmark {
                         + " first byte downloaded -> last order acknowledged: %.1f s, of which the download (the sandbox"
                         + " generating and gzipping the document as it serves it) %.1f s%n", wall, requested, streaming, download);
                 System.out.printf(Locale.ROOT, "bundle: %.0f rows/s, %.0f orders (records)/s%n", rows / streaming, records / streaming);
-                System.out.printf(Locale.ROOT, "Kafka's producer alone (acks=all, idempotent, %d records of %d + %d bytes): %.0f records/s;"
-                        + " the bundle reaches %.0f %% of it%n", records, shape.keyBytes(), shape.valueBytes(), raw,
-                        100 * (records / streaming) / raw);
+                System.out.printf(Locale.ROOT, "Kafka's producer alone (acks=all, idempotent, %d records of %d + %d bytes), three runs:"
+                        + " %.0f, %.0f, %.0f records/s; median %.0f; the bundle reaches %.0f %% of it%n", records,
+                        shape.keyBytes(), shape.valueBytes(), raws[0], raws[1], raws[2], raw, 100 * (records / streaming) / raw);
                 System.out.printf(Locale.ROOT, "CPU until the hand-over: bundle process %.1f s, this JVM (broker + sandbox) %.1f s, over %.1f s wall on %d cores%n",
                         bundleCpu, brokerCpu, wall, Runtime.getRuntime().availableProcessors());
                 System.out.println(peakHeap(gcLog));

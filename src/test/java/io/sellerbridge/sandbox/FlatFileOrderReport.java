@@ -67,11 +67,14 @@ final class FlatFileOrderReport implements ReportDocumentContent {
 
     /** The cells in Amazon's column order; a column without a value is empty. */
     static String line(Map<String, String> cells) {
-        List<String> values = new ArrayList<>(COLUMNS.size());
+        StringBuilder line = new StringBuilder(512);
         for (String column : COLUMNS) {
-            values.add(OrderReportVocabulary.cell(cells.get(column)));
+            if (line.length() > 0) {
+                line.append('\t');
+            }
+            line.append(OrderReportVocabulary.cell(cells.get(column)));
         }
-        return String.join("\t", values) + LINE_END;
+        return line.append(LINE_END).toString();
     }
 
     private static Map<String, String> cells(ObjectNode order, ObjectNode item) {

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -71,8 +70,8 @@ final class SyntheticOrderReport implements ReportDocumentContent {
 
     private Map<String, String> order(SplittableRandom rnd, Marketplace marketplace, long number, long spanSeconds) {
         Instant updated = end.minusSeconds(rnd.nextLong(spanSeconds));
-        String id = marketplace.orderIdPrefixes().get(0) + "-" + String.format(Locale.ROOT, "%07d", number % 10_000_000)
-                + "-" + String.format(Locale.ROOT, "%07d", number / 10_000_000 * 1_000 + rnd.nextInt(1_000));
+        String id = marketplace.orderIdPrefixes().get(0) + "-" + sevenDigits(number % 10_000_000)
+                + "-" + sevenDigits(number / 10_000_000 * 1_000 + rnd.nextInt(1_000));
         boolean afn = rnd.nextBoolean();
         Marketplace.City city = marketplace.cities().get(rnd.nextInt(marketplace.cities().size()));
         Map<String, String> c = new HashMap<>();
@@ -90,6 +89,12 @@ final class SyntheticOrderReport implements ReportDocumentContent {
         c.put("ship-country", marketplace.countryCode());
         c.put("is-business-order", Boolean.toString(rnd.nextInt(100) < 8));
         return c;
+    }
+
+    /** "%07d" without String.format, which costs more than the rest of an order's cells. */
+    private static String sevenDigits(long n) {
+        String digits = Long.toString(n);
+        return "0000000".substring(Math.min(7, digits.length())) + digits;
     }
 
     /** Replaces the item cells of the order's row; Pending orders show no prices, as in Amazon's reports. */
