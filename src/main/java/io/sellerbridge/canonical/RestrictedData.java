@@ -1,8 +1,11 @@
 package io.sellerbridge.canonical;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,8 +25,13 @@ public final class RestrictedData {
     public static final List<String> ADDRESS_FIELDS = List.of("Name", "AddressLine1", "AddressLine2", "AddressLine3",
             "County", "District", "Municipality", "Phone", "ExtendedFields");
 
-    private static final Pattern XML_ELEMENTS = Pattern.compile("<(" + String.join("|", union()) + ")(\\s[^>]*)?>"
-            + "(?s:.*?)(?:</\\1>|\\z)");
+    /** An element of those names, namespace prefix or not, empty, or open up to its end tag or the end of the text. */
+    private static final Pattern XML_ELEMENTS = Pattern.compile("<((?:\\w+:)?(?:" + String.join("|", union()) + "))"
+            + "(\\s[^>]*?)?(?:/>|>(?s:.*?)(?:</\\1>|\\z))");
+    /** In text that is not JSON: the string value of a restricted key, and of the keys inside BuyerTaxInfo. */
+    private static final Pattern JSON_STRING_VALUES = Pattern.compile("\"(" + String.join("|", union())
+            + "|CompanyLegalName|TaxingRegion|Value|CustomizedURL)\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"?");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RestrictedData() {
     }
@@ -40,6 +48,51 @@ public final class RestrictedData {
      */
     public static String redactXml(String xml) {
         return XML_ELEMENTS.matcher(xml).replaceAll("<$1/>");
+    }
+
+    /**
+     * What Amazon sent, for the dead-letter topic (often the very response that could not be read): XML with the
+     * restricted elements emptied, JSON without them, and text that is neither with the string values of restricted
+     * keys removed.
+     */
+    public static String redactPayload(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return raw;
+        }
+        if (raw.stripLeading().startsWith("<")) {
+            return redactXml(raw);
+        }
+        try {
+            return JSON.writeValueAsString(redactTree(JSON.readTree(raw)));
+        } catch (IOException e) {
+            return JSON_STRING_VALUES.matcher(raw).replaceAll("\"$1\":null");
+        }
+    }
+
+    private static JsonNode redactTree(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode copy = redactJson(object);
+            copy.forEach(RestrictedData::redactInPlace);
+            return copy;
+        }
+        ArrayNode copy = node instanceof ArrayNode array ? array.deepCopy() : null;
+        if (copy == null) {
+            return node;
+        }
+        copy.forEach(RestrictedData::redactInPlace);
+        return copy;
+    }
+
+    /** Every object below: BuyerInfo and the buyer's facts removed, a ShippingAddress cut to what is not restricted. */
+    private static void redactInPlace(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("BuyerInfo");
+            object.remove(BUYER_FIELDS);
+            if (object.get("ShippingAddress") instanceof ObjectNode address) {
+                address.remove(ADDRESS_FIELDS);
+            }
+        }
+        node.forEach(RestrictedData::redactInPlace);
     }
 
     /** An Orders API Order or OrderItem as received, for the dead-letter topic, without BuyerInfo or restricted address fields. */

@@ -3,6 +3,7 @@ package io.sellerbridge.kafka;
 import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.MalformedResponseException;
 import io.sellerbridge.canonical.CanonicalJson;
+import io.sellerbridge.canonical.RestrictedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -70,11 +71,14 @@ public class DeadLetterRecord implements Processor {
         }
     }
 
-    /** Amazon's bytes as received: the unparseable body, or what the stream kept ({@link #RAW_PAYLOAD}). */
+    /**
+     * Amazon's bytes as received: the unparseable body, or what the stream kept ({@link #RAW_PAYLOAD}), in both cases
+     * without buyers' personal data (an unreadable orders page holds it as much as a readable one).
+     */
     private static String rawPayload(Exchange exchange, Exception cause) {
         MalformedResponseException malformed = findMalformed(cause);
         if (malformed != null) {
-            return malformed.rawBody();
+            return RestrictedData.redactPayload(malformed.rawBody());
         }
         return exchange.getProperty(RAW_PAYLOAD, String.class);
     }

@@ -90,11 +90,11 @@ public class BundleMetrics {
     }
 
     /**
-     * An order published with a report's word that has no sourced Orders API name (its API field absent). The words
+     * An order read from a report with a word that has no sourced Orders API name (its API field absent). The words
      * are Amazon's, few and stable; one longer than 64 characters is cut so a garbled file cannot flood the registry.
      */
     public void unmappedReportWord(String stream, String field, String word) {
-        Counter.builder("sellerbridge_report_unmapped_words").description("Orders published with a report word the Orders API has no sourced name for")
+        Counter.builder("sellerbridge_report_unmapped_words").description("Orders read from a report with a word the Orders API has no sourced name for")
                 .tag("stream", nz(stream)).tag("field", nz(field))
                 .tag("word", word.length() > 64 ? word.substring(0, 64) : word).register(registry()).increment();
     }

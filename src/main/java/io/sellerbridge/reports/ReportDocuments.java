@@ -1,6 +1,7 @@
 package io.sellerbridge.reports;
 
 import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.config.StopSignal;
 import io.sellerbridge.observe.BundleMetrics;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public class ReportDocuments {
     private final BundleMetrics metrics;
     private final Map<String, ReportStream> streams;
     private final int batchSize;
+    private final StopSignal stopSignal = new StopSignal();
 
     public ReportDocuments(Clock clock, BundleMetrics metrics, Map<String, ReportStream> streams, int batchSize) {
         this.clock = clock;
@@ -39,7 +41,7 @@ public class ReportDocuments {
 
     /** The document's entries in batches of {@code spapi.reports.batch-size}, for the streaming split. */
     public ReportBatchIterator batches(Exchange exchange) throws IOException {
-        return new ReportBatchIterator(entries(exchange), batchSize);
+        return new ReportBatchIterator(entries(exchange), batchSize, () -> stopSignal.check(exchange));
     }
 
     public ReportReader entries(Exchange exchange) throws IOException {

@@ -60,7 +60,7 @@ public class ReportsConfiguration implements CamelConfiguration {
         // The parallel split reads the document on one thread of this pool, so the pool has one thread more than the
         // batches it sends (with only as many, the reader would hold the last thread while waiting for a queued batch
         // that no thread is left to send). As many batches queued as being sent, and the reader sending the overflow
-        // itself: the split cannot read further ahead than (2 x parallel-batches + 1) batches, whatever the size of
+        // itself: the split cannot read further ahead than (2 x parallel-batches + 2) batches, whatever the size of
         // the report or the pace of the broker, so a report of millions of rows never piles up in memory.
         int parallel = settings.positiveInt("spapi.reports.parallel-batches");
         registry.bind("spapiReportsPool", context.getExecutorServiceManager().newThreadPool(this, "spapi-reports",

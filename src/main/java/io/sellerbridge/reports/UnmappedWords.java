@@ -4,7 +4,7 @@ import io.sellerbridge.canonical.CanonicalOrder;
 import io.sellerbridge.observe.BundleMetrics;
 
 /**
- * Counts the orders a report stream publishes with a word kept as written (no sourced Orders API name), per field and
+ * Counts the orders a report stream reads with a word kept as written (no sourced Orders API name), per field and
  * word, so operations see a new word of Amazon's and can have its meaning sourced.
  */
 final class UnmappedWords {

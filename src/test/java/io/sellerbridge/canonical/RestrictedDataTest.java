@@ -71,4 +71,32 @@ class RestrictedDataTest {
         assertEquals("jane@marketplace.amazon.com", order.path("BuyerInfo").path("BuyerEmail").asText(),
                 "the order as received is left as it was");
     }
+
+    @Test
+    void givenPrefixedAndEmptyElements_whenRedacted_thenPrefixedOnesAreEmptiedAndEmptyOnesSwallowNothing() {
+        String page = "<ns2:Order><ns2:BuyerName>Jane Doe</ns2:BuyerName><Name/><Name xsi:nil=\"true\"/>"
+                + "<City>SEATTLE</City><PostalCode>98109</PostalCode></ns2:Order>";
+
+        assertEquals("<ns2:Order><ns2:BuyerName/><Name/><Name/><City>SEATTLE</City><PostalCode>98109</PostalCode>"
+                + "</ns2:Order>", RestrictedData.redactXml(page));
+    }
+
+    @Test
+    void givenDeadLetterPayloads_whenRedacted_thenNoBuyerDataWhetherXmlJsonOrBrokenJson() {
+        String json = "{\"payload\":{\"OrderItems\":[{\"ASIN\":\"B0\",\"BuyerInfo\":{\"GiftMessageText\":\"For Jane\"}}],"
+                + "\"Orders\":[{\"AmazonOrderId\":\"902-1\",\"BuyerInfo\":{\"BuyerEmail\":\"jane@x\"},"
+                + "\"ShippingAddress\":{\"Name\":\"Jane Doe\",\"City\":\"SEATTLE\"}}]}}";
+        String broken = "{\"Orders\":[{\"BuyerInfo\":{\"BuyerEmail\":\"jane@x\",\"BuyerTaxInfo\":{\"TaxClassifications\":"
+                + "[{\"Name\":\"VatNumber\",\"Value\":\"DE123\"}]}},\"ShippingAddress\":{\"AddressLine1\":\"1 Main";
+
+        String redactedJson = RestrictedData.redactPayload(json);
+        String redactedBroken = RestrictedData.redactPayload(broken);
+
+        assertEquals("{\"payload\":{\"OrderItems\":[{\"ASIN\":\"B0\"}],\"Orders\":[{\"AmazonOrderId\":\"902-1\","
+                + "\"ShippingAddress\":{\"City\":\"SEATTLE\"}}]}}", redactedJson);
+        for (String secret : List.of("jane@", "DE123", "VatNumber", "1 Main")) {
+            assertFalse(redactedBroken.contains(secret), secret + " in " + redactedBroken);
+        }
+        assertEquals("<BuyerEmail/>", RestrictedData.redactPayload("<BuyerEmail>jane@x</BuyerEmail>"));
+    }
 }

@@ -79,6 +79,25 @@ class ReportsAndScheduleRouteTest extends RouteTestSupport {
     }
 
     @Test
+    void givenKafkaRefusesABatch_whenRouted_thenTheBatchFailsAndNoneOfItsVersionsIsMarked() throws Exception {
+        amazon.on("getOrders", call -> Reply.ok("{\"payload\":{\"Orders\":[]}}"));
+        start();
+        topic(ORDERS_TOPIC).whenAnyExchangeReceived(e -> {
+            throw new org.apache.kafka.common.errors.TimeoutException("Expiring 1000 record(s): 120000 ms has passed");
+        });
+        CanonicalOrder order = order();
+
+        org.apache.camel.Exchange result = template.send("direct:spapi-report-batch", e -> {
+            e.setProperty(AmazonCall.SELLER_ID, "A2S");
+            e.setProperty("ceSource", "/amazon/sp-api/reports/2021-06-30");
+            e.getMessage().setBody(List.of(new ReportEntry.Message(order, order.recordKey(), 1, 2)));
+        });
+
+        assertTrue(result.getException() != null, "the batch fails, and with it the split and the window");
+        assertTrue(publishedVersions().isNew(order.versionId()), "a version is marked only once Kafka acknowledged it");
+    }
+
+    @Test
     void givenTheOrdersSchedule_whenItTicks_thenEveryActiveSellersWindowRunsAndIsCommitted() throws Exception {
         amazon.on("getOrders", call -> Reply.ok("{\"payload\":{\"Orders\":[]}}"));
         start();
