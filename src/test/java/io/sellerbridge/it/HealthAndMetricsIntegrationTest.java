@@ -5,6 +5,7 @@ import io.sellerbridge.sandbox.SandboxOptions;
 import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
 import io.sellerbridge.testing.Closing;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,13 +40,22 @@ class HealthAndMetricsIntegrationTest {
 
     /** The full health answer once it is 200, or the last one seen (which names the checks still DOWN). */
     private HttpResponse<String> healthOnceReady(Duration atMost) throws Exception {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        HttpResponse<String> health = get("/observe/health?exposureLevel=full");
-        while (health.statusCode() != 200 && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            health = get("/observe/health?exposureLevel=full");
+        AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+        try {
+            await().atMost(atMost).pollInterval(Duration.ofMillis(200))
+                    .until(() -> last.updateAndGet(r -> fullHealth()).statusCode() == 200);
+        } catch (ConditionTimeoutException e) {
+            // the assertion on the last answer says what is DOWN
         }
-        return health;
+        return last.get();
+    }
+
+    private HttpResponse<String> fullHealth() {
+        try {
+            return get("/observe/health?exposureLevel=full");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

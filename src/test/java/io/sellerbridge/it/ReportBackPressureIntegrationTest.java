@@ -114,15 +114,17 @@ class ReportBackPressureIntegrationTest {
              TopicReader checkpoints = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("checkpoints"))) {
             await().atMost(Duration.ofSeconds(60)).until(orders::poll, r -> !r.isEmpty());
             await().atMost(Duration.ofSeconds(30)).until(() -> rowsRead() > 0);
-            Thread.sleep(3000); // long enough for an unbounded reader to reach the end of the document
-            long read = rowsRead();
-            List<ConsumerRecord<String, String>> acknowledged = orders.poll();
-            long rowsAcknowledged = acknowledged.stream().mapToLong(r -> rowsOf(r.key())).sum();
-            // read ahead of Kafka: the batch being read, the one queued, the one sent and the one the reader sends
+            // for 3 s, long enough for an unbounded reader to reach the end of the document, the reader stays within
+            // the read-ahead bound: the batch being read, the one queued, the one sent and the one the reader sends
             // itself when the queue is full, of up to BATCH orders each; the gauge moves by 1000 rows
-            assertTrue(read - rowsAcknowledged <= bound, "rows read " + read + ", " + rowsAcknowledged
-                    + " of them acknowledged: the reader must not run ahead of Kafka by more than " + bound);
-            assertTrue(read < totalRows / 2, "the reader waits for the slow broker: " + read + " of " + totalRows);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                    .untilAsserted(() -> {
+                        long read = rowsRead();
+                        long rowsAcknowledged = orders.poll().stream().mapToLong(r -> rowsOf(r.key())).sum();
+                        assertTrue(read - rowsAcknowledged <= bound, "rows read " + read + ", " + rowsAcknowledged
+                                + " of them acknowledged: the reader must not run ahead of Kafka by more than " + bound);
+                        assertTrue(read < totalRows / 2, "the reader waits for the slow broker: " + read + " of " + totalRows);
+                    });
             assertTrue(!windowCommitted(checkpoints.poll()), "no checkpoint while records of the window are unacknowledged");
 
             throttleReportProducer(null);
