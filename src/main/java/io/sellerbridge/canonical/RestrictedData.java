@@ -2,7 +2,6 @@ package io.sellerbridge.canonical;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -52,8 +51,8 @@ public final class RestrictedData {
 
     /**
      * What Amazon sent, for the dead-letter topic (often the very response that could not be read): XML with the
-     * restricted elements emptied, JSON without them, and text that is neither with the string values of restricted
-     * keys removed.
+     * restricted elements emptied; JSON without them, byte for byte as received when it holds none; text that is
+     * neither with the string values of restricted keys removed.
      */
     public static String redactPayload(String raw) {
         if (raw == null || raw.isBlank()) {
@@ -63,50 +62,37 @@ public final class RestrictedData {
             return redactXml(raw);
         }
         try {
-            return JSON.writeValueAsString(redactTree(JSON.readTree(raw)));
+            JsonNode tree = JSON.readTree(raw);
+            return redactInPlace(tree) ? JSON.writeValueAsString(tree) : raw;
         } catch (IOException e) {
             return JSON_STRING_VALUES.matcher(raw).replaceAll("\"$1\":null");
         }
     }
 
-    private static JsonNode redactTree(JsonNode node) {
+    /**
+     * Every object of the tree loses BuyerInfo and the buyer's facts, and a ShippingAddress its restricted fields;
+     * true when anything was removed.
+     */
+    private static boolean redactInPlace(JsonNode node) {
+        boolean removed = false;
         if (node instanceof ObjectNode object) {
-            JsonNode copy = redactJson(object);
-            copy.forEach(RestrictedData::redactInPlace);
-            return copy;
-        }
-        ArrayNode copy = node instanceof ArrayNode array ? array.deepCopy() : null;
-        if (copy == null) {
-            return node;
-        }
-        copy.forEach(RestrictedData::redactInPlace);
-        return copy;
-    }
-
-    /** Every object below: BuyerInfo and the buyer's facts removed, a ShippingAddress cut to what is not restricted. */
-    private static void redactInPlace(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.remove("BuyerInfo");
-            object.remove(BUYER_FIELDS);
+            removed = removeAll(object, List.of("BuyerInfo")) | removeAll(object, BUYER_FIELDS);
             if (object.get("ShippingAddress") instanceof ObjectNode address) {
-                address.remove(ADDRESS_FIELDS);
+                removed |= removeAll(address, ADDRESS_FIELDS);
             }
         }
-        node.forEach(RestrictedData::redactInPlace);
+        for (JsonNode child : node) {
+            removed |= redactInPlace(child);
+        }
+        return removed;
     }
 
-    /** An Orders API Order or OrderItem as received, for the dead-letter topic, without BuyerInfo or restricted address fields. */
-    public static JsonNode redactJson(JsonNode orderOrItem) {
-        if (!(orderOrItem instanceof ObjectNode object)) {
-            return orderOrItem;
+    private static boolean removeAll(ObjectNode object, List<String> fields) {
+        boolean removed = false;
+        for (String field : fields) {
+            removed |= object.remove(field) != null;
         }
-        ObjectNode copy = object.deepCopy();
-        copy.remove("BuyerInfo");
-        copy.remove(BUYER_FIELDS);
-        if (copy.get("ShippingAddress") instanceof ObjectNode address) {
-            address.remove(ADDRESS_FIELDS);
-        }
-        return copy;
+        return removed;
     }
 
     /**

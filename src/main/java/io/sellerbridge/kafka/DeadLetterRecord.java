@@ -21,7 +21,10 @@ import java.util.UUID;
  */
 public class DeadLetterRecord implements Processor {
 
-    /** Amazon's payload as the stream read it (JSON or MWS XML), kept as is; a malformed answer's body wins. */
+    /**
+     * Amazon's payload as the stream read it (JSON or MWS XML), kept as is but for buyers' data; a malformed answer's
+     * body wins.
+     */
     public static final String RAW_PAYLOAD = "rawPayload";
     /** Set when no exception says why (a report row that could not be read). */
     public static final String REASON = "deadLetterReason";
@@ -73,14 +76,13 @@ public class DeadLetterRecord implements Processor {
 
     /**
      * Amazon's bytes as received: the unparseable body, or what the stream kept ({@link #RAW_PAYLOAD}), in both cases
-     * without buyers' personal data (an unreadable orders page holds it as much as a readable one).
+     * without buyers' personal data, redacted here for every stream (an unreadable orders page holds it as much as a
+     * readable one).
      */
     private static String rawPayload(Exchange exchange, Exception cause) {
         MalformedResponseException malformed = findMalformed(cause);
-        if (malformed != null) {
-            return RestrictedData.redactPayload(malformed.rawBody());
-        }
-        return exchange.getProperty(RAW_PAYLOAD, String.class);
+        return RestrictedData.redactPayload(malformed != null ? malformed.rawBody()
+                : exchange.getProperty(RAW_PAYLOAD, String.class));
     }
 
     private static MalformedResponseException findMalformed(Throwable t) {

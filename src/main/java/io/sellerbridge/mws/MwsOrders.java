@@ -26,7 +26,7 @@ public class MwsOrders {
 
     /**
      * For the dead-letter topic: Amazon's XML as received, the ListOrders page holding the order and the item pages
-     * read so far (JAXB keeps no copy of an element's own bytes), with the buyer's data emptied.
+     * read so far (JAXB keeps no copy of an element's own bytes); DeadLetterRecord empties the buyer's data.
      */
     @SuppressWarnings("unchecked")
     public void keepRawPayload(Exchange exchange) {
@@ -39,7 +39,7 @@ public class MwsOrders {
         if (items != null) {
             items.forEach(i -> raw.append('\n').append(new String(i, StandardCharsets.UTF_8)));
         }
-        exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, RestrictedData.redactXml(raw.toString()));
+        exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, raw.toString());
     }
 
     @SuppressWarnings("unchecked")

@@ -29,13 +29,11 @@ public class SpApiOrders {
         return SpApiSeller.of(exchange).sellerId() + ":" + orderId + ":" + updated;
     }
 
-    /** For the dead-letter topic: the order and the items read so far, as Amazon sent them less buyers' data. */
-    @SuppressWarnings("unchecked")
+    /** For the dead-letter topic: the order and the items read so far, as Amazon sent them (DeadLetterRecord redacts). */
     public void keepRawPayload(Exchange exchange) {
         Map<String, Object> raw = new LinkedHashMap<>();
-        raw.put("Order", RestrictedData.redactJson(exchange.getProperty(OrderExchange.ORDER, JsonNode.class)));
-        List<JsonNode> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
-        raw.put("OrderItems", items == null ? null : items.stream().map(RestrictedData::redactJson).toList());
+        raw.put("Order", exchange.getProperty(OrderExchange.ORDER, JsonNode.class));
+        raw.put("OrderItems", exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class));
         exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, CanonicalJson.write(raw));
     }
 

@@ -44,7 +44,7 @@ public class ReportDocuments {
         return new ReportBatchIterator(entries(exchange), batchSize, () -> stopSignal.check(exchange));
     }
 
-    public ReportReader entries(Exchange exchange) throws IOException {
+    private ReportReader entries(Exchange exchange) throws IOException {
         ReportDocument document = exchange.getMessage().getBody(ReportDocument.class);
         exchange.setProperty(DOCUMENT, document);
         ReportJob job = exchange.getProperty(ReportJobs.JOB, ReportJob.class);

@@ -43,12 +43,12 @@ final class ReportProgress {
     }
 
     void finished(long done) {
+        metrics.reportProgress(stream, sellerId, done, total);
         log(done, System.nanoTime());
     }
 
     private void log(long done, long now) {
         lastLogNanos = now;
-        metrics.reportProgress(stream, sellerId, done, total);
         double seconds = Math.max(1e-3, (now - startNanos) / 1e9);
         double rate = done / seconds;
         long etaSeconds = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : -1;

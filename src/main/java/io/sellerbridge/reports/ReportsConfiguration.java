@@ -2,11 +2,11 @@ package io.sellerbridge.reports;
 
 import io.sellerbridge.checkpoint.Checkpoints;
 import io.sellerbridge.checkpoint.PublishedVersions;
-import io.sellerbridge.kafka.CanonicalRecord;
-import io.sellerbridge.kafka.RecordType;
 import io.sellerbridge.checkpoint.SellerWindows;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Settings;
+import io.sellerbridge.kafka.CanonicalRecord;
+import io.sellerbridge.kafka.RecordType;
 import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.ratelimit.OperationQuota;
 import io.sellerbridge.ratelimit.RateLimits;

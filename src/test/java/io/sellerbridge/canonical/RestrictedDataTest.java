@@ -59,17 +59,23 @@ class RestrictedDataTest {
     @Test
     void givenAnSpApiOrderAndItemWithBuyerInfo_whenRedacted_thenBuyerInfoAndRestrictedAddressFieldsAreGone() throws Exception {
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        com.fasterxml.jackson.databind.JsonNode order = json.readTree("""
-                {"AmazonOrderId":"902-1","BuyerInfo":{"BuyerEmail":"jane@marketplace.amazon.com"},
-                 "ShippingAddress":{"Name":"Jane Doe","AddressLine1":"1 Main St","City":"SEATTLE","Phone":"555"}}""");
-        com.fasterxml.jackson.databind.JsonNode item = json.readTree("""
-                {"ASIN":"B0","BuyerInfo":{"GiftMessageText":"Happy birthday, Jane"}}""");
+        String kept = """
+                {"Order":{"AmazonOrderId":"902-1","BuyerInfo":{"BuyerEmail":"jane@marketplace.amazon.com"},
+                 "ShippingAddress":{"Name":"Jane Doe","AddressLine1":"1 Main St","City":"SEATTLE","Phone":"555"}},
+                 "OrderItems":[{"ASIN":"B0","BuyerInfo":{"GiftMessageText":"Happy birthday, Jane"}}]}""";
 
-        assertEquals(json.readTree("{\"AmazonOrderId\":\"902-1\",\"ShippingAddress\":{\"City\":\"SEATTLE\"}}"),
-                RestrictedData.redactJson(order));
-        assertEquals(json.readTree("{\"ASIN\":\"B0\"}"), RestrictedData.redactJson(item));
-        assertEquals("jane@marketplace.amazon.com", order.path("BuyerInfo").path("BuyerEmail").asText(),
-                "the order as received is left as it was");
+        assertEquals(json.readTree("""
+                {"Order":{"AmazonOrderId":"902-1","ShippingAddress":{"City":"SEATTLE"}},"OrderItems":[{"ASIN":"B0"}]}"""),
+                json.readTree(RestrictedData.redactPayload(kept)));
+    }
+
+    @Test
+    void givenAPayloadWithoutBuyerData_whenRedacted_thenItIsTheBytesAsReceived() {
+        String catalogItem = "{ \"asin\" : \"B0\", \"summaries\" : [ { \"itemName\" : \"Kettle\", \"price\" : 12.50 } ] }";
+        String row = "111-1\t2026-10-30T20:06:06+00:00\tShipped";
+
+        assertEquals(catalogItem, RestrictedData.redactPayload(catalogItem));
+        assertEquals(row, RestrictedData.redactPayload(row));
     }
 
     @Test
