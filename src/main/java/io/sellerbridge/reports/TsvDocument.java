@@ -39,7 +39,28 @@ final class TsvDocument implements AutoCloseable {
             }
             rowsRead++;
         } while (line.isBlank());
-        return new TsvLine(rowsRead, line, line.split("\t", -1));
+        return new TsvLine(rowsRead, line, cells(line, header.columns()));
+    }
+
+    /**
+     * The line's cells, empty ones and trailing ones included ({@code split("\t", -1)} gives the same), sized for
+     * the header's columns: a report's rows are split millions of times.
+     */
+    static String[] cells(String line, int columns) {
+        String[] cells = new String[columns];
+        int count = 0;
+        int start = 0;
+        for (int tab; (tab = line.indexOf('\t', start)) >= 0; start = tab + 1) {
+            if (count == cells.length) {
+                cells = java.util.Arrays.copyOf(cells, cells.length * 2 + 1);
+            }
+            cells[count++] = line.substring(start, tab);
+        }
+        if (count == cells.length) {
+            cells = java.util.Arrays.copyOf(cells, cells.length + 1);
+        }
+        cells[count++] = line.substring(start);
+        return count == cells.length ? cells : java.util.Arrays.copyOf(cells, count);
     }
 
     long rowsRead() {

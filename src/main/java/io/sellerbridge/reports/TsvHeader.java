@@ -16,7 +16,8 @@ final class TsvHeader {
     TsvHeader(String[] names) {
         this.columns = names.length;
         for (int i = 0; i < names.length; i++) {
-            indexByName.putIfAbsent(names[i].trim(), i);
+            // interned: the readers look cells up by literal names, found then by identity, not by comparing text
+            indexByName.putIfAbsent(names[i].trim().intern(), i);
         }
     }
 

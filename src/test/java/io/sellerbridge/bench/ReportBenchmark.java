@@ -27,12 +27,14 @@ import static org.awaitility.Awaitility.await;
 /**
  * Reports through the real bundle, as its own JVM process, against the sandbox and an embedded KRaft broker.
  * <ul>
- *   <li>{@code memory <rows>}: one generated order report of that many rows streamed to Kafka by a bundle with
- *   {@code -Xmx256m}; prints wall time, rows/s and the peak heap from the bundle's GC log.</li>
+ *   <li>{@code memory <rows> [reports]}: generated order reports of that many rows each (2 by default, one per
+ *   one-day window of a backfill) streamed to Kafka by a bundle with {@code -Xmx256m}, one after the other: the first
+ *   on a JVM that just started, the next ones on a warm one, as a long backfill's reports are; prints each report's
+ *   rows/s next to Kafka's own producer, and the peak heap from the bundle's GC log.</li>
  *   <li>{@code backfill <orders> <time scale>}: the sandbox's orders (one marketplace, 90 days) backfilled through
  *   order reports; prints the time against the least Amazon's usage plans allow for the report calls.</li>
  * </ul>
- * Usage: mvn -q test-compile exec:java@bench-reports -Dexec.args="memory 1000000"
+ * Usage: mvn -q test-compile exec:java@bench-reports -Dexec.args="memory 1000000 2"
  */
 public final class ReportBenchmark {
 
@@ -51,21 +53,23 @@ public final class ReportBenchmark {
         try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
             exit = "backfill".equals(mode)
                     ? backfill(args.length > 1 ? Integer.parseInt(args[1]) : 100_000, args.length > 2 ? Double.parseDouble(args[2]) : 1000, kafka)
-                    : memory(args.length > 1 ? Long.parseLong(args[1]) : 1_000_000L, kafka);
+                    : memory(args.length > 1 ? Long.parseLong(args[1]) : 1_000_000L, args.length > 2 ? Integer.parseInt(args[2]) : 2, kafka);
         } catch (Exception e) {
             e.printStackTrace();
         }
         System.exit(exit);
     }
 
-    private static int memory(long rows, EmbeddedKafka kafka) throws Exception {
+    private static int memory(long rows, int reports, EmbeddedKafka kafka) throws Exception {
         SandboxOptions options = SandboxOptions.defaults().sellers(List.of(SELLER)).orderCount(0)
                 .syntheticOrderReportRows(rows).reportProcessingTime(Duration.ofSeconds(1));
         try (AmazonSandbox sandbox = AmazonSandbox.start(options)) {
             Path dir = Files.createDirectories(Path.of("target", "bench-reports"));
             Path gcLog = dir.resolve("gc.log");
             Path log = dir.resolve("bundle.log");
-            BundleUnderTest bundle = reportsBundle(sandbox, 1, kafka, Instant.now().minus(Duration.ofDays(1)));
+            // one report per one-day window: a backfill of `reports` days, read one report after the other
+            BundleUnderTest bundle = reportsBundle(sandbox, 1, kafka, Instant.now().minus(Duration.ofDays(reports)))
+                    .set("spapi.reports.orders.window", "P1D");
             long start = System.nanoTime();
             List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
             // -Dbench.jfr=<file>: a Java Flight Recording of the bundle, to see where the time goes
@@ -80,10 +84,11 @@ public final class ReportBenchmark {
                 double bundleCpu = process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
                 double brokerCpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                         .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-                long records = recordsOn(kafka, bundle.topic("orders"));
-                double requested = secondsBetween(log, "Requested report", "is complete up to");
-                double streaming = secondsBetween(log, "Downloading report document", "is complete up to");
-                double download = secondsBetween(log, "Downloading report document", "Downloaded report document");
+                long total = recordsOn(kafka, bundle.topic("orders"));
+                // the generated report is a function of (seed, seller, rows): every report has the same orders, dated
+                // within its own window, so each is new and the topic holds the same number from each
+                long records = total / reports;
+                List<ReportSpan> spans = reportSpans(Files.readAllLines(log), reports);
                 // Kafka's own pace for the same records, against the same broker, once the bundle is done
                 RawProducerRate.Shape shape = RawProducerRate.shape(kafka.bootstrapServers(), bundle.topic("orders"), 2000);
                 // three runs, each to a fresh topic: the broker's pace moves from run to run (its log cleaner compacts
@@ -97,27 +102,63 @@ public final class ReportBenchmark {
                 java.util.Arrays.sort(sorted);
                 double raw = sorted[1];
                 System.out.println();
-                System.out.println("==== Report streaming benchmark: " + rows + " rows, bundle with -Xmx256m ====");
-                System.out.printf(Locale.ROOT, "orders published: %d (from %d rows); dead letters: %d%n", records, rows,
-                        recordsOn(kafka, bundle.topic("dlq")));
-                System.out.printf(Locale.ROOT, "wall time (process start -> hand-over): %.1f s; report requested -> last order acknowledged: %.1f s;"
-                        + " first byte downloaded -> last order acknowledged: %.1f s, of which the download (the sandbox"
-                        + " generating and gzipping the document as it serves it) %.1f s%n", wall, requested, streaming, download);
-                System.out.printf(Locale.ROOT, "bundle: %.0f rows/s, %.0f orders (records)/s%n", rows / streaming, records / streaming);
+                System.out.println("==== Report streaming benchmark: " + reports + " report(s) of " + rows
+                        + " rows, one after the other, bundle with -Xmx256m ====");
+                System.out.printf(Locale.ROOT, "orders published: %d (%d per report of %d rows); dead letters: %d%n", total,
+                        records, rows, recordsOn(kafka, bundle.topic("dlq")));
+                System.out.printf(Locale.ROOT, "wall time (process start -> hand-over): %.1f s%n", wall);
                 System.out.printf(Locale.ROOT, "Kafka's producer alone (acks=all, idempotent, %d records of %d + %d bytes), three runs:"
-                        + " %.0f, %.0f, %.0f records/s; median %.0f; the bundle reaches %.0f %% of it%n", records,
-                        shape.keyBytes(), shape.valueBytes(), raws[0], raws[1], raws[2], raw, 100 * (records / streaming) / raw);
+                        + " %.0f, %.0f, %.0f records/s; median %.0f%n", records, shape.keyBytes(), shape.valueBytes(),
+                        raws[0], raws[1], raws[2], raw);
+                for (int i = 0; i < spans.size(); i++) {
+                    ReportSpan span = spans.get(i);
+                    System.out.printf(Locale.ROOT, "report %d (%s): first byte downloaded -> last order acknowledged %.1f s, of"
+                            + " which the download (the sandbox generating and gzipping the document as it serves it) %.1f s:"
+                            + " %.0f rows/s, %.0f orders (records)/s = %.0f %% of Kafka's producer alone%n", i + 1,
+                            i == 0 ? "the bundle's JVM just started" : "the JVM warm", span.seconds(), span.download(),
+                            rows / span.seconds(), records / span.seconds(), 100 * (records / span.seconds()) / raw);
+                }
                 System.out.printf(Locale.ROOT, "CPU until the hand-over: bundle process %.1f s, this JVM (broker + sandbox) %.1f s, over %.1f s wall on %d cores%n",
                         bundleCpu, brokerCpu, wall, Runtime.getRuntime().availableProcessors());
                 System.out.println(peakHeap(gcLog));
                 System.out.println("progress lines:");
                 Files.readAllLines(log).stream().filter(l -> l.contains("rows/s")).forEach(l -> System.out.println("  " + l));
-                return records > 0 ? 0 : 1;
+                return records > 0 && spans.size() == reports ? 0 : 1;
             } finally {
                 process.destroy();
                 process.waitFor(30, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** A report's time from its first byte downloaded to its window committed, and how long the download took. */
+    private record ReportSpan(double seconds, double download) {
+    }
+
+    /**
+     * Per report, in order: from "Downloading report document" to the line that commits its window (the backfill's
+     * progress line, or "is complete up to" for the last one).
+     */
+    private static List<ReportSpan> reportSpans(List<String> lines, int reports) {
+        List<ReportSpan> spans = new java.util.ArrayList<>();
+        long downloading = -1;
+        long downloaded = -1;
+        for (String line : lines) {
+            if (line.contains("Downloading report document")) {
+                downloading = time(List.of(line), "Downloading");
+            } else if (line.contains("Downloaded report document")) {
+                downloaded = time(List.of(line), "Downloaded");
+            } else if (downloading >= 0 && line.contains("Backfill of seller")
+                    && (line.contains("% (") || line.contains("is complete up to"))) {
+                long done = time(List.of(line), "Backfill");
+                spans.add(new ReportSpan((done - downloading) / 1000.0, (downloaded - downloading) / 1000.0));
+                downloading = -1;
+            }
+        }
+        if (spans.size() != reports) {
+            throw new IllegalStateException("expected " + reports + " reports in the bundle's log, found " + spans.size());
+        }
+        return spans;
     }
 
     private static int backfill(int orders, double scale, EmbeddedKafka kafka) throws Exception {
