@@ -60,8 +60,9 @@ public class ReportBatches {
             } else if (entry instanceof ReportEntry.Message message) {
                 CanonicalMessage canonical = (CanonicalMessage) message.canonical();
                 if (canonical instanceof Versioned versioned) {
+                    String version = versioned.versionId();
                     // already on the topic, or twice in this batch
-                    if (!publishedVersions.isNew(versioned.versionId()) || !versions.add(versioned.versionId())) {
+                    if (!publishedVersions.isNew(version) || !versions.add(version)) {
                         continue;
                     }
                 }

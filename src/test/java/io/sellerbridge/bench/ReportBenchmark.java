@@ -73,6 +73,8 @@ public final class ReportBenchmark {
             long start = System.nanoTime();
             List<String> jvm = new java.util.ArrayList<>(List.of("-Xmx256m", "-Xlog:gc:file=" + gcLog.toAbsolutePath()));
             // -Dbench.jfr=<file>: a Java Flight Recording of the bundle, to see where the time goes
+            // -Dbench.jvm="<options>": more options for the bundle's JVM, e.g. another garbage collector
+            jvm.addAll(java.util.Arrays.stream(System.getProperty("bench.jvm", "").split(" ")).filter(o -> !o.isBlank()).toList());
             String jfr = System.getProperty("bench.jfr", "");
             if (!jfr.isEmpty()) {
                 jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + Path.of(jfr).toAbsolutePath());
@@ -172,7 +174,7 @@ public final class ReportBenchmark {
             BundleUnderTest bundle = reportsBundle(sandbox, scale, kafka, Instant.now().minus(Duration.ofDays(days + 1)))
                     .set("spapi.orders.enabled", "true");
             long start = System.nanoTime();
-            Process process = bundle.startProcess(log, List.of("-Xmx256m"));
+            Process process = bundle.startProcess(log, List.of("-Xmx256m", "-XX:+UseParallelGC"));
             try {
                 awaitHandOver(log, Duration.ofMinutes(60));
                 await().pollInterval(Duration.ofMillis(250)).atMost(Duration.ofMinutes(5))

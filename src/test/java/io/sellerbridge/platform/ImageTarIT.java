@@ -136,6 +136,7 @@ class ImageTarIT {
         container().get("Entrypoint").forEach(a -> entrypoint.add(a.asText()));
         assertEquals("java", entrypoint.get(0), entrypoint.toString());
         assertTrue(entrypoint.contains("-XX:MaxRAMPercentage=75.0"), entrypoint.toString());
+        assertTrue(entrypoint.contains("-XX:+UseParallelGC"), entrypoint.toString());
         assertTrue(entrypoint.contains("-XX:+ExitOnOutOfMemoryError"), entrypoint.toString());
         assertEquals(BundleFacts.MAIN_CLASS, entrypoint.get(entrypoint.size() - 1), entrypoint.toString());
         // the class path: Jib's argument file, naming the classes, resources and libs
