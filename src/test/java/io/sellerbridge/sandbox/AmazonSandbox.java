@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * API, over real HTTP on 127.0.0.1. Both order APIs serve the same seeded orders, so a test can read
  * them as SP-API JSON and as MWS XML and compare. It also serves the Catalog Items API 2022-04-01
  * (getCatalogItem, the products the orders sell) and the FBA Inventory API v1 (getInventorySummaries), and the
+ * Tokens API 2021-03-01 (createRestrictedDataToken: restricted buyer data only with an RDT), the
  * Reports API 2021-06-30 (createReport, getReport, getReportDocument) whose documents, downloaded from S3-like
  * presigned URLs, are made from those same orders and that same inventory.
  * It enforces Amazon's auth (LWA tokens, MWS Signature
@@ -32,9 +33,11 @@ public final class AmazonSandbox implements AutoCloseable {
     private final SandboxReports reports;
     private final CallStats stats;
     private final Faults faults;
+    private final RestrictedRoles restrictedRoles;
 
     private AmazonSandbox(HttpServer server, ExecutorService executor, SandboxData data, SandboxCatalog catalog,
-                          SandboxInventory inventory, SandboxReports reports, CallStats stats, Faults faults) {
+                          SandboxInventory inventory, SandboxReports reports, CallStats stats, Faults faults,
+                          RestrictedRoles restrictedRoles) {
         this.server = server;
         this.executor = executor;
         this.data = data;
@@ -43,6 +46,7 @@ public final class AmazonSandbox implements AutoCloseable {
         this.reports = reports;
         this.stats = stats;
         this.faults = faults;
+        this.restrictedRoles = restrictedRoles;
     }
 
     static {
@@ -73,6 +77,9 @@ public final class AmazonSandbox implements AutoCloseable {
         server.createContext(LwaEndpoint.PATH, new LwaEndpoint(options.sellers(), accessTokens, stats, faults));
         server.createContext(SpApiEndpoint.BASE_PATH,
                 new SpApiEndpoint(accessTokens, rateLimits, orders, stats, faults));
+        RestrictedRoles restrictedRoles = new RestrictedRoles();
+        server.createContext(TokensEndpoint.BASE_PATH,
+                new TokensEndpoint(accessTokens, rateLimits, restrictedRoles, stats, faults));
         server.createContext(CatalogEndpoint.BASE_PATH,
                 new CatalogEndpoint(new SpApiAccess(accessTokens), rateLimits, catalog, stats, faults));
         server.createContext(InventoryEndpoint.PATH,
@@ -93,7 +100,7 @@ public final class AmazonSandbox implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
         server.setExecutor(executor);
         server.start();
-        return new AmazonSandbox(server, executor, data, catalog, inventory, reports, stats, faults);
+        return new AmazonSandbox(server, executor, data, catalog, inventory, reports, stats, faults, restrictedRoles);
     }
 
     /** "http://127.0.0.1:&lt;port&gt;"; SP-API paths (/orders/v0/...) go directly under it. */
@@ -135,6 +142,11 @@ public final class AmazonSandbox implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** Whether the application holds the restricted roles for a seller (the Tokens API refuses an RDT without). */
+    public RestrictedRoles restrictedRoles() {
+        return restrictedRoles;
     }
 
     @Override

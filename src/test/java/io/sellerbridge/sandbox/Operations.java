@@ -18,6 +18,7 @@ final class Operations {
     static final String CREATE_REPORT = "createReport";
     static final String GET_REPORT = "getReport";
     static final String GET_REPORT_DOCUMENT = "getReportDocument";
+    static final String CREATE_RESTRICTED_DATA_TOKEN = "createRestrictedDataToken";
     /** Downloading a report document from its presigned URL: not an SP-API call, so it has no usage plan. */
     static final String REPORT_DOCUMENT = "reportDocument";
 
@@ -32,7 +33,8 @@ final class Operations {
 
     static final List<String> ALL = List.of(LWA_TOKEN, GET_ORDERS, GET_ORDER, GET_ORDER_ITEMS,
             GET_CATALOG_ITEM, GET_INVENTORY_SUMMARIES, CREATE_REPORT, GET_REPORT, GET_REPORT_DOCUMENT, REPORT_DOCUMENT,
-            MWS_LIST_ORDERS, MWS_LIST_ORDERS_BY_NEXT_TOKEN, MWS_LIST_ORDER_ITEMS, MWS_LIST_ORDER_ITEMS_BY_NEXT_TOKEN,
+            CREATE_RESTRICTED_DATA_TOKEN, MWS_LIST_ORDERS, MWS_LIST_ORDERS_BY_NEXT_TOKEN, MWS_LIST_ORDER_ITEMS,
+            MWS_LIST_ORDER_ITEMS_BY_NEXT_TOKEN,
             MWS_GET_ORDER);
 
     /**
@@ -49,6 +51,7 @@ final class Operations {
             Map.entry(CREATE_REPORT, new OperationRate(0.0167, 15)), // reports_2021-06-30.json
             Map.entry(GET_REPORT, new OperationRate(2, 15)),
             Map.entry(GET_REPORT_DOCUMENT, new OperationRate(0.0167, 15)),
+            Map.entry(CREATE_RESTRICTED_DATA_TOKEN, new OperationRate(1, 10)), // tokens_2021-03-01.json
             Map.entry(MWS_LIST_ORDERS, new OperationRate(1.0 / 60, 6)),
             Map.entry(MWS_LIST_ORDER_ITEMS, new OperationRate(0.5, 30)),
             Map.entry(MWS_GET_ORDER, new OperationRate(1.0 / 60, 6)));

@@ -3,6 +3,7 @@ package io.sellerbridge.sandbox;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Set;
 
 /** Orders API v0 semantics (getOrders, getOrder, getOrderItems) for an already authorised seller. */
 final class OrdersApi {
@@ -15,23 +16,24 @@ final class OrdersApi {
         this.search = search;
     }
 
-    Reply getOrders(String sellerId, QueryParams q) {
+    /** {@code granted}: the data elements of the caller's Restricted Data Token, none for an LWA token. */
+    Reply getOrders(String sellerId, QueryParams q, Set<String> granted) {
         String token = q.first("NextToken");
         if (token != null) { // continues the original query; re-sent filters are ignored
             NextTokens.Cursor c = search.resume(token, sellerId, Operations.GET_ORDERS::equals);
-            return c == null ? Reply.invalidInput("Invalid NextToken") : ordersPage(c.snapshot(), c.offset());
+            return c == null ? Reply.invalidInput("Invalid NextToken") : ordersPage(c.snapshot(), c.offset(), granted);
         }
         GetOrdersQuery query = GetOrdersQuery.parse(q, Instant.now());
-        return ordersPage(search.orders(sellerId, query, Operations.GET_ORDERS), 0);
+        return ordersPage(search.orders(sellerId, query, Operations.GET_ORDERS), 0, granted);
     }
 
-    Reply getOrder(String sellerId, String orderId) {
+    Reply getOrder(String sellerId, String orderId, Set<String> granted) {
         ObjectNode order = data.copyOrder(sellerId, orderId);
         if (order == null) {
             return Reply.notFound("Order not found");
         }
         ObjectNode body = Json.object();
-        body.set("payload", order);
+        body.set("payload", RestrictedFields.view(order, granted));
         return Reply.json(200, body);
     }
 
@@ -51,11 +53,11 @@ final class OrdersApi {
         return itemsPage(orderId, snapshot, 0);
     }
 
-    private Reply ordersPage(NextTokens.Snapshot s, int offset) {
+    private Reply ordersPage(NextTokens.Snapshot s, int offset, Set<String> granted) {
         OrderSearch.Page page = search.page(s, offset);
         ObjectNode payload = Json.object();
         ArrayNode orders = payload.putArray("Orders");
-        page.rows().forEach(orders::add);
+        page.rows().forEach(order -> orders.add(RestrictedFields.view(order, granted)));
         if (page.nextToken() != null) {
             payload.put("NextToken", page.nextToken());
         }

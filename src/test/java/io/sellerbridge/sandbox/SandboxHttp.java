@@ -52,6 +52,19 @@ final class SandboxHttp {
     }
 
     /** GET baseUrl + pathAndQuery; a null token sends no x-amz-access-token header. */
+    /** A Restricted Data Token for getOrders with {@code dataElements} (e.g. "buyerInfo", "shippingAddress"). */
+    String restrictedDataToken(String accessToken, String... dataElements) {
+        String elements = String.join(",", java.util.Arrays.stream(dataElements).map(e -> '"' + e + '"').toList());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/tokens/2021-03-01/restrictedDataToken"))
+                .header("x-amz-access-token", accessToken).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"restrictedResources\":[{\"method\":\"GET\","
+                        + "\"path\":\"/orders/v0/orders\",\"dataElements\":[" + elements + "]}]}"))
+                .build());
+        assertEquals(200, r.statusCode(), r.body());
+        return json(r).get("restrictedDataToken").asText();
+    }
+
     HttpResponse<String> get(String pathAndQuery, String accessToken) {
         return send(request(pathAndQuery, accessToken));
     }

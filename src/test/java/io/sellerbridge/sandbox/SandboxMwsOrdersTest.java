@@ -67,6 +67,7 @@ class SandboxMwsOrdersTest {
     private static SandboxMwsClient mws;
     private static SandboxHttp http;
     private static String token;
+    private static String rdt;
 
     @BeforeAll
     static void start() {
@@ -77,6 +78,8 @@ class SandboxMwsOrdersTest {
         mws = new SandboxMwsClient(sandbox);
         http = new SandboxHttp(sandbox);
         token = http.token(ONE);
+        // MWS serves the buyer's data to any caller; SP-API only with a Restricted Data Token
+        rdt = http.restrictedDataToken(token, "buyerInfo", "shippingAddress");
     }
 
     @AfterAll
@@ -255,9 +258,11 @@ class SandboxMwsOrdersTest {
         Element xmlAddress = child(xml, "ShippingAddress");
         assertEquals(address == null, xmlAddress == null, id);
         if (address != null) {
-            for (String f : List.of("City", "StateOrRegion", "PostalCode", "CountryCode")) {
-                assertEquals(address.get(f).asText(), text(xmlAddress, f), id + " " + f);
+            for (String f : List.of("Name", "AddressLine1", "AddressLine2", "City", "StateOrRegion", "PostalCode",
+                    "CountryCode", "Phone", "AddressType")) {
+                assertEquals(address.has(f) ? address.get(f).asText() : null, text(xmlAddress, f), id + " " + f);
             }
+            assertEquals(buyer.get("BuyerName").asText(), text(xml, "BuyerName"), id);
         }
         List<String> details = new ArrayList<>();
         json.get("PaymentMethodDetails").forEach(d -> details.add(d.asText()));
@@ -310,7 +315,7 @@ class SandboxMwsOrdersTest {
         List<JsonNode> orders = new ArrayList<>();
         String query = firstQuery;
         while (query != null) {
-            HttpResponse<String> r = http.get("/orders/v0/orders?" + query, token);
+            HttpResponse<String> r = http.get("/orders/v0/orders?" + query, rdt);
             assertEquals(200, r.statusCode(), r.body());
             JsonNode payload = json(r).get("payload");
             payload.get("Orders").forEach(orders::add);

@@ -104,7 +104,10 @@ class SandboxSeedDataTest {
         }
         assertEquals(sum, amount(o.get("OrderTotal"), currency), o.get("AmazonOrderId").asText());
         assertTrue(o.get("BuyerInfo").get("BuyerEmail").asText().contains("@marketplace.amazon."));
-        assertFalse(o.get("ShippingAddress").has("AddressLine1"));
+        // the buyer's personal data is in the data, for MWS and for callers with a Restricted Data Token
+        assertTrue(o.get("BuyerInfo").has("BuyerName"));
+        assertTrue(o.get("ShippingAddress").has("AddressLine1"));
+        assertFalse(RestrictedFields.view(o, java.util.Set.of()).get("ShippingAddress").has("AddressLine1"));
     }
 
     private static BigDecimal amount(JsonNode money, String currency) {

@@ -132,13 +132,15 @@ final class SeedData {
         }
         if (!pending) { // no address or buyer before payment is authorised
             Marketplace.City city = m.cities().get(rnd.nextInt(m.cities().size()));
-            ObjectNode address = o.putObject("ShippingAddress"); // non-RDT call: no Name/AddressLine/Phone
+            ObjectNode address = o.putObject("ShippingAddress");
             address.put("City", city.city());
             address.put("StateOrRegion", city.stateOrRegion());
             address.put("PostalCode", city.postalCode());
             address.put("CountryCode", m.countryCode());
-            o.putObject("BuyerInfo").put("BuyerEmail",
-                    ids.alphanumeric(rnd, 14) + "@marketplace.amazon." + m.emailDomain());
+            ObjectNode buyer = o.putObject("BuyerInfo");
+            buyer.put("BuyerEmail", ids.alphanumeric(rnd, 14) + "@marketplace.amazon." + m.emailDomain());
+            // restricted: SP-API serves these only with a Restricted Data Token (RestrictedFields), MWS always
+            BuyerPii.add(amazonOrderId, buyer, address);
         }
         return o;
     }

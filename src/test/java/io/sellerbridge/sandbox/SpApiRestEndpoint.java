@@ -21,6 +21,11 @@ abstract class SpApiRestEndpoint extends Endpoint {
     /** The operation's answer for an authorised, unthrottled caller. */
     abstract Reply answer(HttpExchange exchange, String operation, String sellerId, QueryParams query);
 
+    /** The answer for a caller whose token may be a Restricted Data Token; only restricted operations take one. */
+    Reply answer(HttpExchange exchange, String operation, SpApiAccess.Outcome caller, QueryParams query) {
+        return caller.restricted() ? SpApiAccess.notGranted() : answer(exchange, operation, caller.sellerId(), query);
+    }
+
     @Override
     final Reply process(HttpExchange exchange, String operation, boolean takesToken) {
         SpApiAccess.Outcome caller = access.check(exchange);
@@ -32,7 +37,7 @@ abstract class SpApiRestEndpoint extends Endpoint {
         }
         try {
             QueryParams query = QueryParams.parse(exchange.getRequestURI().getRawQuery());
-            return answer(exchange, operation, caller.sellerId(), query);
+            return answer(exchange, operation, caller, query);
         } catch (InvalidInputException e) {
             return Reply.invalidInput(e.getMessage());
         }
