@@ -9,6 +9,7 @@ import io.sellerbridge.kafka.KafkaStateConfiguration;
 import io.sellerbridge.kafka.SchemaRegistration;
 import io.sellerbridge.mws.MwsConfiguration;
 import io.sellerbridge.orders.OrdersConfiguration;
+import io.sellerbridge.pii.PiiConfiguration;
 import io.sellerbridge.reports.ReportsConfiguration;
 import io.sellerbridge.spapi.SpApiConfiguration;
 import org.apache.camel.CamelConfiguration;
@@ -87,7 +88,8 @@ public final class App {
      * key of any stream stops the bundle first.
      */
     public static List<Class<? extends CamelConfiguration>> configurations() {
-        return List.of(PlatformConfiguration.class, KafkaStateConfiguration.class, SpApiConfiguration.class,
+        return List.of(PlatformConfiguration.class, KafkaStateConfiguration.class, PiiConfiguration.class,
+                SpApiConfiguration.class,
                 OrdersConfiguration.class, CatalogConfiguration.class, InventoryConfiguration.class,
                 ReportsConfiguration.class, MwsConfiguration.class, KafkaPreflight.class, SchemaRegistration.class);
     }

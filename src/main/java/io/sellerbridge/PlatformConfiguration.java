@@ -48,6 +48,7 @@ public class PlatformConfiguration implements CamelConfiguration {
         registry.bind("orderRecord", new CanonicalRecord(RecordType.ORDER));
         registry.bind("productRecord", new CanonicalRecord(RecordType.PRODUCT));
         registry.bind("inventoryRecord", new CanonicalRecord(RecordType.INVENTORY));
+        registry.bind("orderPiiRecord", new CanonicalRecord(RecordType.ORDER_PII));
         registry.bind("deadLetterRecord", new DeadLetterRecord(clock));
     }
 }

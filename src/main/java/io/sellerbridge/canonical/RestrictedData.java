@@ -98,7 +98,8 @@ public final class RestrictedData {
     /**
      * The order without its restricted facts: no buyer (e-mail, name, county, tax information, purchase order
      * number), and of the shipping address only what Amazon serves without a token — city, state or region, postal
-     * code, country, address type — and the company name.
+     * code, country — and the company name. The address type is left out too: SP-API serves it only with a token, so
+     * an order read through MWS, which has it, would otherwise differ from the same order read through SP-API.
      */
     public static CanonicalOrder withoutPii(CanonicalOrder o) {
         return new CanonicalOrder(o.sellerId(), o.marketplaceId(), o.amazonOrderId(), o.sellerOrderId(),
@@ -112,10 +113,26 @@ public final class RestrictedData {
 
     private static Address unrestricted(Address a) {
         if (a == null || (a.companyName() == null && a.city() == null && a.stateOrRegion() == null
-                && a.postalCode() == null && a.countryCode() == null && a.addressType() == null)) {
+                && a.postalCode() == null && a.countryCode() == null)) {
             return null;
         }
         return new Address(null, a.companyName(), null, null, null, a.city(), null, null, a.stateOrRegion(), null,
-                a.postalCode(), a.countryCode(), null, a.addressType());
+                a.postalCode(), a.countryCode(), null, null);
+    }
+
+    /**
+     * The order's restricted facts, for the buyer-data topic: the buyer and the whole shipping address as Amazon
+     * served them; null when the order has none (an order before payment, or read without a token).
+     */
+    public static CanonicalOrderPii piiOf(CanonicalOrder o, java.time.Instant deleteAfter) {
+        Address a = o.shippingAddress();
+        boolean restrictedAddress = a != null && (a.name() != null || a.addressLine1() != null
+                || a.addressLine2() != null || a.addressLine3() != null || a.county() != null || a.district() != null
+                || a.municipality() != null || a.phone() != null || a.addressType() != null);
+        if (o.buyer() == null && !restrictedAddress) {
+            return null;
+        }
+        return new CanonicalOrderPii(o.sellerId(), o.marketplaceId(), o.amazonOrderId(), o.lastUpdateDate(), o.buyer(),
+                restrictedAddress ? a : null, deleteAfter.toString());
     }
 }

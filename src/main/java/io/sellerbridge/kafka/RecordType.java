@@ -10,7 +10,9 @@ public enum RecordType {
     ORDER("io.sellerbridge.amazon.order.v1", "amazon.orders.v1", "kafka.topics.orders", true),
     PRODUCT("io.sellerbridge.amazon.product.v1", "amazon.products.v1", "kafka.topics.products", true),
     INVENTORY("io.sellerbridge.amazon.inventory.v1", "amazon.inventory.v1", "kafka.topics.inventory", true),
-    DEAD_LETTER("io.sellerbridge.amazon.deadletter.v1", "amazon.dlq.v1", "kafka.topics.dlq", false);
+    DEAD_LETTER("io.sellerbridge.amazon.deadletter.v1", "amazon.dlq.v1", "kafka.topics.dlq", false),
+    /** Buyers' personal data, for sellers that opted in: a topic of its own, so access to it can be granted apart. */
+    ORDER_PII("io.sellerbridge.amazon.order-pii.v1", "amazon.order-pii.v1", "kafka.topics.order-pii", true);
 
     /** Where the schemas' {@code $id}s live: an identifier, stable across releases of v1. */
     public static final String SCHEMA_BASE = "https://sellerbridge.io/schemas/";

@@ -5,6 +5,7 @@ import io.sellerbridge.checkpoint.Checkpoints;
 import io.sellerbridge.checkpoint.SellerWindows;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Settings;
+import io.sellerbridge.pii.BuyerData;
 import io.sellerbridge.ratelimit.OperationQuota;
 import io.sellerbridge.ratelimit.RateLimits;
 import org.apache.camel.CamelConfiguration;
@@ -42,7 +43,7 @@ public class MwsConfiguration implements CamelConfiguration {
         registry.bind("mwsRequests", new MwsRequests(settings.intBetween("mws.orders.max-results-per-page", 1, 100,
                 "Amazon allows 1 to 100")));
         registry.bind("mwsPages", new MwsPages());
-        registry.bind("mwsOrders", new MwsOrders());
+        registry.bind("mwsOrders", new MwsOrders(Beans.lookup(context, "buyerData", BuyerData.class)));
         // orders of a page in flight at once, as for SP-API (spapi.orders.parallel-orders)
         registry.bind("mwsOrdersPool", context.getExecutorServiceManager().newFixedThreadPool(this, "mws-orders",
                 settings.positiveInt("spapi.orders.parallel-orders")));

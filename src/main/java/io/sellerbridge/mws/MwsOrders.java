@@ -1,9 +1,9 @@
 package io.sellerbridge.mws;
 
 import io.sellerbridge.canonical.CanonicalOrder;
-import io.sellerbridge.canonical.RestrictedData;
 import io.sellerbridge.canonical.Values;
 import io.sellerbridge.kafka.DeadLetterRecord;
+import io.sellerbridge.pii.BuyerData;
 import org.apache.camel.Exchange;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,11 @@ public class MwsOrders {
     public static final String SOURCE = "/amazon/mws/orders/2013-09-01";
 
     private final MwsOrderMapper mapper = new MwsOrderMapper();
+    private final BuyerData buyerData;
+
+    public MwsOrders(BuyerData buyerData) {
+        this.buyerData = buyerData;
+    }
 
     /** The same version id as the SP-API stream's, so one order version is published once whichever API read it. */
     public String versionId(Exchange exchange) {
@@ -42,10 +47,16 @@ public class MwsOrders {
         exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, raw.toString());
     }
 
+    /**
+     * The order for the orders topic; its buyer data, which MWS serves without a token, only for a seller that opted
+     * in ({@code mws.seller.<alias>.pii.enabled} or {@code spapi.pii.enabled}), in {@link BuyerData#PROPERTY}.
+     */
     @SuppressWarnings("unchecked")
     public CanonicalOrder toCanonical(Exchange exchange) {
         MwsOrder order = exchange.getProperty(MwsExchange.ORDER, MwsOrder.class);
         List<MwsOrderItem> items = exchange.getProperty(MwsExchange.ORDER_ITEMS, List.class);
-        return RestrictedData.withoutPii(mapper.map(MwsSeller.of(exchange).sellerId(), order, items));
+        MwsSeller seller = MwsSeller.of(exchange);
+        return buyerData.separate(exchange, mapper.map(seller.sellerId(), order, items),
+                "mws.seller." + seller.alias() + ".");
     }
 }

@@ -99,6 +99,17 @@ public class BundleMetrics {
                 .tag("word", word.length() > 64 ? word.substring(0, 64) : word).register(registry()).increment();
     }
 
+    /** Buyer-data records on their topic not yet deleted (issue 11); a count, never their content. */
+    public void piiRecordsLive(java.util.function.IntSupplier live) {
+        Gauge.builder("sellerbridge_pii_records_live", live::getAsInt)
+                .description("Buyer-data records on the buyer-data topic not yet deleted").register(registry());
+    }
+
+    public void piiRecordsDeleted(int records) {
+        Counter.builder("sellerbridge_pii_records_deleted").description("Buyer-data records deleted after their retention")
+                .register(registry()).increment(records);
+    }
+
     public void catalogNotListed(String sellerId, String marketplaceId) {
         Counter.builder("sellerbridge_catalog_not_listed").description("getCatalogItem 404s: the ASIN is not in the marketplace")
                 .tag("seller", nz(sellerId)).tag("marketplace", nz(marketplaceId)).register(registry()).increment();

@@ -4,6 +4,7 @@ import io.sellerbridge.checkpoint.Checkpoints;
 import io.sellerbridge.checkpoint.SellerWindows;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Settings;
+import io.sellerbridge.pii.BuyerData;
 import io.sellerbridge.ratelimit.OperationQuota;
 import io.sellerbridge.ratelimit.RateLimits;
 import org.apache.camel.CamelConfiguration;
@@ -34,7 +35,7 @@ public class OrdersConfiguration implements CamelConfiguration {
         registry.bind("ordersRequests", new OrdersRequests(settings.intBetween("spapi.orders.max-results-per-page",
                 1, 100, "Amazon allows 1 to 100")));
         registry.bind("ordersPages", new OrdersPages());
-        registry.bind("spapiOrders", new SpApiOrders());
+        registry.bind("spapiOrders", new SpApiOrders(Beans.lookup(context, "buyerData", BuyerData.class)));
         registry.bind("spapiOrdersPool", context.getExecutorServiceManager().newFixedThreadPool(this, "spapi-orders",
                 settings.positiveInt("spapi.orders.parallel-orders")));
     }

@@ -2,9 +2,9 @@ package io.sellerbridge.orders;
 
 import io.sellerbridge.canonical.CanonicalJson;
 import io.sellerbridge.canonical.CanonicalOrder;
-import io.sellerbridge.canonical.RestrictedData;
 import io.sellerbridge.canonical.Values;
 import io.sellerbridge.kafka.DeadLetterRecord;
+import io.sellerbridge.pii.BuyerData;
 import io.sellerbridge.spapi.SpApiSeller;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
@@ -19,6 +19,11 @@ public class SpApiOrders {
     public static final String SOURCE = "/amazon/sp-api/orders/v0";
 
     private final SpApiOrderMapper mapper = new SpApiOrderMapper();
+    private final BuyerData buyerData;
+
+    public SpApiOrders(BuyerData buyerData) {
+        this.buyerData = buyerData;
+    }
 
     /** The version of the order in the body, before its items are fetched: skipping a known version saves calls. */
     public String versionId(Exchange exchange) {
@@ -37,10 +42,12 @@ public class SpApiOrders {
         exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, CanonicalJson.write(raw));
     }
 
+    /** The order for the orders topic; its buyer data, for a seller that opted in, in {@link BuyerData#PROPERTY}. */
     @SuppressWarnings("unchecked")
     public CanonicalOrder toCanonical(Exchange exchange) {
         JsonNode order = exchange.getProperty(OrderExchange.ORDER, JsonNode.class);
         List<JsonNode> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
-        return RestrictedData.withoutPii(mapper.map(SpApiSeller.of(exchange).sellerId(), order, items));
+        SpApiSeller seller = SpApiSeller.of(exchange);
+        return buyerData.separate(exchange, mapper.map(seller.sellerId(), order, items), seller.key(""));
     }
 }

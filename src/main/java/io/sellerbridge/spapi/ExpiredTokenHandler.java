@@ -5,18 +5,23 @@ import org.apache.camel.Processor;
 
 /**
  * Runs when SP-API answers 403 "The access token you provided has expired": drops the cached token so the one
- * redelivery fetches a new one. Amazon can expire a token before its {@code expires_in}.
+ * redelivery fetches a new one. Amazon can expire a token before its {@code expires_in}. A Restricted Data Token is
+ * only fetched before a getOrders page: a getOrders call whose RDT expired fails, and the window is read again.
  */
 public class ExpiredTokenHandler implements Processor {
 
     private final LwaTokenCache cache;
+    private final RestrictedDataTokens restricted;
 
-    public ExpiredTokenHandler(LwaTokenCache cache) {
+    public ExpiredTokenHandler(LwaTokenCache cache, RestrictedDataTokens restricted) {
         this.cache = cache;
+        this.restricted = restricted;
     }
 
+    /** Both of the seller's tokens go: which one expired, the answer does not say. */
     @Override
     public void process(Exchange exchange) {
         cache.invalidate(SpApiSeller.of(exchange));
+        restricted.invalidate(SpApiSeller.of(exchange));
     }
 }

@@ -1,6 +1,7 @@
 package io.sellerbridge.spapi;
 
 import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.pii.BuyerDataOptIn;
 import org.apache.camel.health.HealthCheckResultBuilder;
 import org.apache.camel.impl.health.AbstractHealthCheck;
 
@@ -10,14 +11,17 @@ import java.util.Map;
  * Readiness names every seller whose LWA token cannot be obtained (never a credential): refused credentials stop
  * that seller until a person fixes them, an unreachable LWA clears with the next token. It turns DOWN only when no
  * seller has a token: with leases only a ready pod may lead, and one seller's bad secret must not stop the others.
+ * A seller whose buyer data Amazon refused is named too ({@code spapi.seller.<alias>.pii}), without turning DOWN.
  */
 public class SellerHealthCheck extends AbstractHealthCheck {
 
     private final SellerRegistry<SpApiSeller> sellers;
+    private final BuyerDataOptIn buyerData;
 
-    public SellerHealthCheck(SellerRegistry<SpApiSeller> sellers) {
+    public SellerHealthCheck(SellerRegistry<SpApiSeller> sellers, BuyerDataOptIn buyerData) {
         super("seller-bridge", "sellers");
         this.sellers = sellers;
+        this.buyerData = buyerData;
     }
 
     @Override
@@ -30,8 +34,13 @@ public class SellerHealthCheck extends AbstractHealthCheck {
         Map<String, String> problems = sellers.tokenProblems();
         builder.detail("sellers", sellers.aliases().size());
         problems.forEach((alias, reason) -> builder.detail("seller." + alias, reason));
+        // buyer data refused by Amazon: the seller's orders go on, so readiness stays as it is
+        Map<String, String> refusals = buyerData.refusals();
+        refusals.forEach((prefix, reason) -> builder.detail(prefix + "pii", reason));
         if (!problems.isEmpty()) {
             builder.message("no LWA token for seller(s) " + problems.keySet());
+        } else if (!refusals.isEmpty()) {
+            builder.message("buyer data refused by Amazon for " + refusals.keySet());
         }
         if (!problems.isEmpty() && problems.keySet().containsAll(sellers.aliases())) {
             builder.down();

@@ -6,6 +6,8 @@ import io.sellerbridge.config.Settings;
 import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.observe.RouteMetrics;
 import io.sellerbridge.observe.StatusGauges;
+import io.sellerbridge.pii.BuyerDataOptIn;
+import io.sellerbridge.ratelimit.OperationQuota;
 import io.sellerbridge.ratelimit.RateLimits;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
@@ -33,15 +35,22 @@ public class SpApiConfiguration implements CamelConfiguration {
         SellerRegistry<SpApiSeller> sellers = SellerRegistry.load(settings, "spapi", SpApiSeller::read);
         registry.bind("sellers", sellers);
         // found by Camel's health-check registry among the beans: readiness names a seller without a token
-        registry.bind("sellerHealthCheck", new SellerHealthCheck(sellers));
+        registry.bind("sellerHealthCheck", new SellerHealthCheck(sellers,
+                Beans.lookup(context, "buyerDataOptIn", BuyerDataOptIn.class)));
         StatusGauges.register(context, Beans.lookup(context, "bundleMetrics", BundleMetrics.class), sellers);
 
         LwaTokenClient lwa = new LwaTokenClient(settings.httpUrl("spapi.lwa.token-url"), clock,
                 settings.duration("spapi.lwa.timeout"));
         LwaTokenCache tokens = new LwaTokenCache(lwa::fetch, clock, settings.duration("spapi.lwa.refresh-margin"));
-        registry.bind("lwaAccessToken", new LwaAccessTokenProcessor(tokens, sellers));
+        RestrictedDataTokens restricted = new RestrictedDataTokens(
+                Beans.lookup(context, "buyerDataOptIn", BuyerDataOptIn.class), clock,
+                settings.duration("spapi.lwa.refresh-margin"));
+        registry.bind("restrictedDataTokens", restricted);
+        Beans.lookup(context, "rateLimits", RateLimits.class).add(OperationQuota.read(settings,
+                RestrictedDataTokens.OPERATION, "spapi.tokens.create-restricted-data-token"));
+        registry.bind("lwaAccessToken", new LwaAccessTokenProcessor(tokens, restricted, sellers));
         RouteMetrics routeMetrics = Beans.lookup(context, "routeMetrics", RouteMetrics.class);
-        ExpiredTokenHandler expiredToken = new ExpiredTokenHandler(tokens);
+        ExpiredTokenHandler expiredToken = new ExpiredTokenHandler(tokens, restricted);
         registry.bind("expiredTokenHandler", (Processor) exchange -> {
             routeMetrics.failed(exchange);
             expiredToken.process(exchange);

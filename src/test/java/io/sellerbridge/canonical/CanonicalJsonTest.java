@@ -32,7 +32,7 @@ class CanonicalJsonTest {
             .build();
 
     @ParameterizedTest
-    @ValueSource(classes = {CanonicalOrder.class, CanonicalInventory.class, CanonicalProduct.class})
+    @ValueSource(classes = {CanonicalOrder.class, CanonicalInventory.class, CanonicalProduct.class, CanonicalOrderPii.class})
     void givenEveryComponentSet_whenWritten_thenExactlyTheComponentsAppearAsThroughAccessors(Class<?> type)
             throws Exception {
         Object message = sample(type);

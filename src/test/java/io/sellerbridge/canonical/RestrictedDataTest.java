@@ -25,14 +25,41 @@ class RestrictedDataTest {
         CanonicalOrder published = RestrictedData.withoutPii(order);
 
         assertNull(published.buyer(), "BuyerInfo is restricted whole (data element buyerInfo)");
+        // the address type too: SP-API serves it only with a token, so MWS's must not show either
         assertEquals(new Address(null, "Doe Widgets LLC", null, null, null, "SEATTLE", null, null, "WA", null,
-                "98109-5210", "US", null, "Commercial"), published.shippingAddress());
+                "98109-5210", "US", null, null), published.shippingAddress());
         String json = CanonicalJson.write(published);
         for (String secret : List.of("jane@", "Jane Doe", "Main St", "Apt 2", "Bob", "555", "PO-1", "King", "Downtown")) {
             assertFalse(json.contains(secret), secret + " in " + json);
         }
         assertEquals(order.amazonOrderId(), published.amazonOrderId());
         assertEquals(order.isBusinessOrder(), published.isBusinessOrder());
+    }
+
+    @Test
+    void givenAnOrderWithBuyerAndFullAddress_whenItsBuyerDataIsTaken_thenBuyerAndWholeAddressWithTheOrdersKeyAndTime() {
+        Address full = new Address("Jane Doe", null, "1 Main St", null, null, "SEATTLE", null, null, "WA", null,
+                "98109-5210", "US", "+1 206 555 0100", "Residential");
+        Buyer buyer = new Buyer("jane@marketplace.amazon.com", "Jane Doe", null, null);
+        java.time.Instant deleteAfter = java.time.Instant.parse("2026-12-12T10:15:30Z");
+
+        CanonicalOrderPii pii = RestrictedData.piiOf(order(buyer, full), deleteAfter);
+
+        assertEquals(new CanonicalOrderPii("A2S", "ATVPDKIKX0DER", "902-3159896-1390916", "2026-11-02T11:15:30Z", buyer,
+                full, "2026-12-12T10:15:30Z"), pii);
+        assertEquals("A2S:902-3159896-1390916", pii.recordKey(), "the order's own key, to join them");
+    }
+
+    @Test
+    void givenAnOrderWithoutBuyerDataOrWithOnlyTheOpenAddress_whenItsBuyerDataIsTaken_thenThereIsNone() {
+        Address open = new Address(null, null, null, null, null, "SEATTLE", null, null, "WA", null, "98109", "US", null,
+                null);
+        java.time.Instant any = java.time.Instant.EPOCH;
+
+        assertNull(RestrictedData.piiOf(order(null, null), any));
+        assertNull(RestrictedData.piiOf(order(null, open), any));
+        assertNull(RestrictedData.piiOf(order(new Buyer("j@marketplace.amazon.com", null, null, null), open), any)
+                .shippingAddress(), "an open address is on the orders topic already");
     }
 
     @Test

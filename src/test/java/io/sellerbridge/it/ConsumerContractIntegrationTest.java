@@ -79,7 +79,8 @@ class ConsumerContractIntegrationTest {
         Map<String, String> registered = registry.subjects().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(0).schema()));
         assertEquals(Set.of(bundle.topic("orders") + "-value", bundle.topic("products") + "-value",
-                bundle.topic("inventory") + "-value", bundle.topic("dlq") + "-value"), registered.keySet());
+                bundle.topic("inventory") + "-value", bundle.topic("dlq") + "-value",
+                bundle.topic("order-pii") + "-value"), registered.keySet());
         assertEquals(CanonicalSchemas.shipped("amazon.dlq.v1"), JSON.readTree(registered.get(bundle.topic("dlq") + "-value")));
         try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"))) {
             ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(60)).until(orders::poll, r -> !r.isEmpty()).get(0);

@@ -68,7 +68,7 @@ class K8sManifestsTest {
                 STRIMZI_KAFKA, Path.of("routes"))), tree.kustomizations.keySet());
         List<String> kinds = tree.manifests.values().stream().flatMap(List::stream).map(HasMetadata::getKind).sorted().toList();
         assertEquals(List.of("Deployment", "Deployment", "Deployment", "KafkaTopic", "KafkaTopic", "KafkaTopic", "KafkaTopic",
-                "KafkaTopic", "KafkaTopic", "KafkaUser", "NetworkPolicy", "PodDisruptionBudget", "PrometheusRule", "Role",
+                "KafkaTopic", "KafkaTopic", "KafkaTopic", "KafkaUser", "KafkaUser", "NetworkPolicy", "PodDisruptionBudget", "PrometheusRule", "Role",
                 "RoleBinding", "Secret", "Service", "Service", "ServiceAccount", "ServiceMonitor"), kinds);
     }
 

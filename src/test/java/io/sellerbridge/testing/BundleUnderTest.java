@@ -74,6 +74,7 @@ public final class BundleUnderTest implements AutoCloseable {
         b.set("kafka.topics.products", "amazon.products.v1." + b.topicSuffix);
         b.set("kafka.topics.inventory", "amazon.inventory.v1." + b.topicSuffix);
         b.set("kafka.topics.dlq", "amazon.dlq.v1." + b.topicSuffix);
+        b.set("kafka.topics.order-pii", "amazon.order-pii.v1." + b.topicSuffix);
         b.set("kafka.topics.checkpoints", "checkpoints." + b.topicSuffix);
         b.set("kafka.topics.published-versions", "published-versions." + b.topicSuffix);
         return b;
@@ -105,6 +106,7 @@ public final class BundleUnderTest implements AutoCloseable {
         set("kafka.topics.products", "amazon.products.v1");
         set("kafka.topics.inventory", "amazon.inventory.v1");
         set("kafka.topics.dlq", "amazon.dlq.v1");
+        set("kafka.topics.order-pii", "amazon.order-pii.v1");
         set("kafka.topics.checkpoints", "seller-bridge.checkpoints.v1");
         return set("kafka.topics.published-versions", "seller-bridge.published-versions.v1");
     }

@@ -1,0 +1,46 @@
+package io.sellerbridge.pii;
+
+import io.sellerbridge.canonical.CanonicalOrder;
+import io.sellerbridge.canonical.CanonicalOrderPii;
+import io.sellerbridge.canonical.RestrictedData;
+import org.apache.camel.Exchange;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Splits an order as an API served it into the record for the orders topic, which never holds buyer data, and, for
+ * a seller that opted in, the buyer data for its own topic ({@link #PROPERTY}), to be deleted {@code retention}
+ * after the order's latest delivery date (its latest ship date when it has none, else its last update).
+ */
+public class BuyerData {
+
+    /** The exchange property holding the order's {@link CanonicalOrderPii}, when there is one to publish. */
+    public static final String PROPERTY = "orderPii";
+
+    private final BuyerDataOptIn optIn;
+    private final Duration retention;
+
+    public BuyerData(BuyerDataOptIn optIn, Duration retention) {
+        this.optIn = optIn;
+        this.retention = retention;
+    }
+
+    /** The order for the orders topic; the buyer data set aside when {@code sellerPrefix}'s seller opted in. */
+    public CanonicalOrder separate(Exchange exchange, CanonicalOrder served, String sellerPrefix) {
+        exchange.removeProperty(PROPERTY);
+        if (optIn.enabled(sellerPrefix)) {
+            CanonicalOrderPii pii = RestrictedData.piiOf(served, deleteAfter(served));
+            if (pii != null) {
+                exchange.setProperty(PROPERTY, pii);
+            }
+        }
+        return RestrictedData.withoutPii(served);
+    }
+
+    Instant deleteAfter(CanonicalOrder order) {
+        String base = order.latestDeliveryDate() != null ? order.latestDeliveryDate()
+                : order.latestShipDate() != null ? order.latestShipDate() : order.lastUpdateDate();
+        return Instant.parse(base).plus(retention);
+    }
+}

@@ -1,0 +1,180 @@
+package io.sellerbridge.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sellerbridge.sandbox.AmazonSandbox;
+import io.sellerbridge.sandbox.SandboxOptions;
+import io.sellerbridge.sandbox.SandboxSeller;
+import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.CanonicalSchemas;
+import io.sellerbridge.testing.Closing;
+import io.sellerbridge.testing.SharedKafka;
+import io.sellerbridge.testing.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Buyers' personal data against the sandbox (Tokens API, restricted fields only with an RDT) and a real broker: off
+ * by default, on its own topic when a seller opts in, never on the orders topic, orders flowing when Amazon refuses
+ * the token, and deleted after retention by a bundle that did not publish it (the schedule is in Kafka).
+ */
+class BuyerDataIntegrationTest {
+
+    private static final SandboxSeller SELLER = SandboxSeller.DEFAULT;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> RESTRICTED = List.of("\"buyer\"", "\"addressLine1\"", "\"phone\"", "\"name\"", "@");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private AmazonSandbox sandbox;
+    private BundleUnderTest bundle;
+    private BundleUnderTest restarted;
+
+    @AfterEach
+    void stop() throws Exception {
+        Closing.closeAll(restarted, bundle, sandbox);
+    }
+
+    private void startSandbox() {
+        sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(100).orderCount(30)
+                .history(Duration.ofDays(20)).sellers(List.of(SELLER)));
+    }
+
+    private BundleUnderTest optedIn() {
+        return BundleUnderTest.against(sandbox, 100, List.of(SELLER)).set("spapi.pii.enabled", "true");
+    }
+
+    /** The sandbox's orders that have buyer data (all but those before payment). */
+    private Set<String> keysWithBuyerData() {
+        return sandbox.data().orders(SELLER.sellerId()).stream().filter(o -> o.has("BuyerInfo"))
+                .map(o -> SELLER.sellerId() + ":" + o.get("AmazonOrderId").asText()).collect(Collectors.toSet());
+    }
+
+    private static Map<String, String> latestByKey(List<ConsumerRecord<String, String>> records) {
+        Map<String, String> latest = new java.util.HashMap<>();
+        records.forEach(r -> latest.put(r.key(), r.value()));
+        return latest;
+    }
+
+    private static List<ConsumerRecord<String, String>> atLeast(TopicReader reader, int n) {
+        return await().atMost(Duration.ofSeconds(60)).until(reader::poll, l -> l.size() >= n);
+    }
+
+    @Test
+    void givenASellerThatOptedIn_whenOrdersArePolled_thenBuyerDataIsOnItsOwnTopicOnlyReadWithAnRdt() throws Exception {
+        startSandbox();
+        int orders = sandbox.data().orders(SELLER.sellerId()).size();
+        Set<String> withBuyerData = keysWithBuyerData();
+        bundle = optedIn().start();
+
+        try (TopicReader ordersTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"));
+             TopicReader piiTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("order-pii"))) {
+            Map<String, String> pii = latestByKey(atLeast(piiTopic, withBuyerData.size()));
+            Map<String, String> published = latestByKey(atLeast(ordersTopic, orders));
+
+            assertEquals(withBuyerData, pii.keySet());
+            for (Map.Entry<String, String> e : pii.entrySet()) {
+                JsonNode record = JSON.readTree(e.getValue());
+                assertFalse(record.path("buyer").path("name").asText().isEmpty(), e.getValue());
+                assertTrue(record.path("buyer").path("email").asText().contains("@marketplace.amazon."), e.getValue());
+                assertFalse(record.path("shippingAddress").path("addressLine1").asText().isEmpty(), e.getValue());
+                assertNotNull(record.get("deleteAfter"));
+                assertEquals(Set.of(), CanonicalSchemas.violations("amazon.order-pii.v1", e.getValue()), e.getValue());
+                assertTrue(published.containsKey(e.getKey()), "the order of " + e.getKey());
+            }
+            published.forEach((key, json) -> RESTRICTED.forEach(field ->
+                    assertFalse(json.contains(field), field + " on the orders topic in " + key)));
+        }
+        // one token for every getOrders page of the seller
+        assertEquals(1, sandbox.stats().calls("createRestrictedDataToken"), sandbox.stats().summary());
+    }
+
+    @Test
+    void givenNoOptIn_whenOrdersArePolled_thenNoTokenIsAskedAndNoBuyerDataIsPublished() throws Exception {
+        startSandbox();
+        int orders = sandbox.data().orders(SELLER.sellerId()).size();
+        bundle = BundleUnderTest.against(sandbox, 100, List.of(SELLER)).start();
+
+        try (TopicReader ordersTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"));
+             TopicReader piiTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("order-pii"))) {
+            atLeast(ordersTopic, orders);
+            assertEquals(List.of(), piiTopic.poll());
+        }
+        assertEquals(0, sandbox.stats().calls("createRestrictedDataToken"));
+    }
+
+    @Test
+    void givenTheApplicationLacksTheRestrictedRoles_whenOptedIn_thenOrdersFlowWithoutBuyerDataAndHealthSaysWhy()
+            throws Exception {
+        startSandbox();
+        sandbox.restrictedRoles().revoke(SELLER.sellerId());
+        int orders = sandbox.data().orders(SELLER.sellerId()).size();
+        bundle = optedIn().start();
+
+        try (TopicReader ordersTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"));
+             TopicReader piiTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("order-pii"))) {
+            Map<String, String> published = latestByKey(atLeast(ordersTopic, orders));
+            assertEquals(orders, published.size());
+            assertEquals(List.of(), piiTopic.poll());
+        }
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+                URI.create(bundle.managementUrl() + "/observe/health/ready?exposureLevel=full&data=true")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), health.body());
+        String pii = "spapi.seller." + BundleUnderTest.alias(SELLER) + ".pii";
+        assertTrue(health.body().contains(pii) && health.body().contains("does not have access"), health.body());
+        // refused once, then the seller's pages are read with its LWA token
+        assertEquals(1, sandbox.stats().calls("createRestrictedDataToken"), sandbox.stats().summary());
+    }
+
+    @Test
+    void givenBuyerDataPastItsRetention_whenABundleStartsOnTheSameTopics_thenItDeletesExactlyThatData() throws Exception {
+        startSandbox();
+        Set<String> withBuyerData = keysWithBuyerData();
+        // a day after delivery; the first bundle publishes but never sweeps (its first sweep would be an hour away)
+        bundle = optedIn().set("spapi.pii.retention", "P1D").set("spapi.pii.retention-check", "PT1H").start();
+        try (TopicReader piiTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("order-pii"))) {
+            atLeast(piiTopic, withBuyerData.size());
+        }
+        bundle.stop();
+        Instant now = Instant.now();
+        Set<String> due = sandbox.data().orders(SELLER.sellerId()).stream().filter(o -> o.has("BuyerInfo"))
+                .filter(o -> !Instant.parse(o.get("LatestDeliveryDate").asText()).plus(Duration.ofDays(1)).isAfter(now))
+                .map(o -> SELLER.sellerId() + ":" + o.get("AmazonOrderId").asText()).collect(Collectors.toSet());
+        assertFalse(due.isEmpty(), "some orders were delivered more than a day ago");
+        assertTrue(due.size() < withBuyerData.size(), "some were not");
+
+        // a restart that polls nothing: what it deletes it learnt from the topic alone
+        restarted = bundle.replica().set("spapi.orders.enabled", "false").set("spapi.pii.retention-check", "PT1S").start();
+
+        try (TopicReader piiTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("order-pii"))) {
+            Function<List<ConsumerRecord<String, String>>, Set<String>> tombstones = records -> records.stream()
+                    .filter(r -> r.value() == null).map(ConsumerRecord::key).collect(Collectors.toSet());
+            List<ConsumerRecord<String, String>> all = await().atMost(Duration.ofSeconds(30))
+                    .until(piiTopic::poll, l -> tombstones.apply(l).size() >= due.size());
+            assertEquals(due, tombstones.apply(all));
+        }
+        String metrics = http.send(HttpRequest.newBuilder(URI.create(restarted.managementUrl() + "/observe/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(metrics.contains("sellerbridge_pii_records_deleted_total " + due.size() + ".0"), metrics);
+        assertTrue(metrics.contains("sellerbridge_pii_records_live " + (withBuyerData.size() - due.size()) + ".0"), metrics);
+    }
+}
