@@ -5,13 +5,15 @@ import io.sellerbridge.canonical.CanonicalOrderPii;
 import io.sellerbridge.canonical.RestrictedData;
 import org.apache.camel.Exchange;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * Splits an order as an API served it into the record for the orders topic, which never holds buyer data, and, for
  * a seller that opted in, the buyer data for its own topic ({@link #PROPERTY}), to be deleted {@code retention}
- * after the order's latest delivery date (its latest ship date when it has none, else its last update).
+ * after the order's latest delivery date (its latest ship date when it has none, else its last update). Buyer data
+ * whose time is already up when it is read is not taken.
  */
 public class BuyerData {
 
@@ -20,17 +22,21 @@ public class BuyerData {
 
     private final BuyerDataOptIn optIn;
     private final Duration retention;
+    private final Clock clock;
 
-    public BuyerData(BuyerDataOptIn optIn, Duration retention) {
+    public BuyerData(BuyerDataOptIn optIn, Duration retention, Clock clock) {
         this.optIn = optIn;
         this.retention = retention;
+        this.clock = clock;
     }
 
     /** The order for the orders topic; the buyer data set aside when {@code sellerPrefix}'s seller opted in. */
     public CanonicalOrder separate(Exchange exchange, CanonicalOrder served, String sellerPrefix) {
         exchange.removeProperty(PROPERTY);
-        if (optIn.enabled(sellerPrefix)) {
-            CanonicalOrderPii pii = RestrictedData.piiOf(served, deleteAfter(served));
+        Instant deleteAfter = deleteAfter(served);
+        // data already past its retention (an old order read again) is not taken at all
+        if (optIn.enabled(sellerPrefix) && deleteAfter.isAfter(clock.instant())) {
+            CanonicalOrderPii pii = RestrictedData.piiOf(served, deleteAfter);
             if (pii != null) {
                 exchange.setProperty(PROPERTY, pii);
             }

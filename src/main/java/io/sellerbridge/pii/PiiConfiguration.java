@@ -32,7 +32,8 @@ public class PiiConfiguration implements CamelConfiguration {
         BuyerDataOptIn optIn = BuyerDataOptIn.read(settings, sellers);
         registry.bind("buyerDataOptIn", optIn);
         registry.bind("buyerData", new BuyerData(optIn, settings.duration("spapi.pii.retention", Duration.ofSeconds(1),
-                null, "must be at least PT1S (Amazon's Data Protection Policy: 30 days after delivery, P30D)")));
+                null, "must be at least PT1S (Amazon's Data Protection Policy: 30 days after delivery, P30D)"),
+                Beans.clock(context)));
         settings.duration("spapi.pii.retention-check", Duration.ofSeconds(1), null, "must be at least PT1S");
 
         PiiRetention retention = new PiiRetention(settings.required(RecordType.ORDER_PII.topicKey()),

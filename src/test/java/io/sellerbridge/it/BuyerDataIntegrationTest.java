@@ -8,6 +8,7 @@ import io.sellerbridge.sandbox.SandboxSeller;
 import io.sellerbridge.testing.BundleUnderTest;
 import io.sellerbridge.testing.CanonicalSchemas;
 import io.sellerbridge.testing.Closing;
+import io.sellerbridge.testing.LogCapture;
 import io.sellerbridge.testing.SharedKafka;
 import io.sellerbridge.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -83,9 +85,11 @@ class BuyerDataIntegrationTest {
         startSandbox();
         int orders = sandbox.data().orders(SELLER.sellerId()).size();
         Set<String> withBuyerData = keysWithBuyerData();
+        LogCapture logs = LogCapture.capture();
         bundle = optedIn().start();
 
-        try (TopicReader ordersTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"));
+        try (logs;
+             TopicReader ordersTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"));
              TopicReader piiTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("order-pii"))) {
             Map<String, String> pii = latestByKey(atLeast(piiTopic, withBuyerData.size()));
             Map<String, String> published = latestByKey(atLeast(ordersTopic, orders));
@@ -102,9 +106,38 @@ class BuyerDataIntegrationTest {
             }
             published.forEach((key, json) -> RESTRICTED.forEach(field ->
                     assertFalse(json.contains(field), field + " on the orders topic in " + key)));
+            // neither the buyers' data nor the token in the log
+            String log = logs.text();
+            assertFalse(log.contains("Atz.sprdt|"), "a restricted data token in the log");
+            for (JsonNode order : sandbox.data().orders(SELLER.sellerId())) {
+                for (String value : List.of(order.path("BuyerInfo").path("BuyerEmail").asText(),
+                        order.path("BuyerInfo").path("BuyerName").asText(),
+                        order.path("ShippingAddress").path("AddressLine1").asText())) {
+                    assertTrue(value.isEmpty() || !log.contains(value), "buyer data in the log: " + value);
+                }
+            }
         }
         // one token for every getOrders page of the seller
         assertEquals(1, sandbox.stats().calls("createRestrictedDataToken"), sandbox.stats().summary());
+    }
+
+    @Test
+    void givenASellerThatOptedInForMws_whenOrdersArePolledThroughMws_thenTheSameBuyerDataAsThroughSpApi() throws Exception {
+        startSandbox();
+        int withBuyerData = keysWithBuyerData().size();
+        bundle = optedIn().set("mws.orders.enabled", "false").start();
+        // MWS serves buyer data without a token: taken only because this seller opted in
+        restarted = BundleUnderTest.against(sandbox, 100, List.of(SELLER)).viaMws()
+                .set("mws.seller." + BundleUnderTest.alias(SELLER) + ".pii.enabled", "true").start();
+
+        try (TopicReader viaSpApi = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("order-pii"));
+             TopicReader viaMws = new TopicReader(SharedKafka.bootstrapServers(), restarted.topic("order-pii"))) {
+            Map<String, String> spApi = latestByKey(atLeast(viaSpApi, withBuyerData));
+            Map<String, String> mws = latestByKey(atLeast(viaMws, withBuyerData));
+
+            assertEquals(spApi, mws);
+        }
+        assertEquals(1, sandbox.stats().calls("createRestrictedDataToken"), "only the SP-API bundle asks for a token");
     }
 
     @Test
@@ -148,22 +181,35 @@ class BuyerDataIntegrationTest {
     @Test
     void givenBuyerDataPastItsRetention_whenABundleStartsOnTheSameTopics_thenItDeletesExactlyThatData() throws Exception {
         startSandbox();
-        Set<String> withBuyerData = keysWithBuyerData();
-        // a day after delivery; the first bundle publishes but never sweeps (its first sweep would be an hour away)
-        bundle = optedIn().set("spapi.pii.retention", "P1D").set("spapi.pii.retention-check", "PT1H").start();
+        Duration retention = Duration.ofDays(1);
+        Instant now = Instant.now();
+        // published: buyer data not yet past its retention (delivered less than a day ago, or still to come)
+        Map<String, Instant> deleteAfter = sandbox.data().orders(SELLER.sellerId()).stream()
+                .filter(o -> o.has("BuyerInfo"))
+                .collect(Collectors.toMap(o -> SELLER.sellerId() + ":" + o.get("AmazonOrderId").asText(),
+                        o -> Instant.parse(o.get("LatestDeliveryDate").asText()).plus(retention)));
+        deleteAfter.values().removeIf(t -> !t.isAfter(now));
+        // the restarted bundle's clock: halfway between the middle two deletion times, so about half are due
+        List<Instant> times = deleteAfter.values().stream().sorted().toList();
+        int cut = times.size() / 2;
+        Instant later = times.get(cut - 1).plus(Duration.between(times.get(cut - 1), times.get(cut)).dividedBy(2));
+        Set<String> due = deleteAfter.entrySet().stream().filter(e -> e.getValue().isBefore(later))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertTrue(!due.isEmpty() && due.size() < deleteAfter.size(), due.size() + " of " + deleteAfter.size());
+
+        // the first bundle publishes the buyer data and never sweeps (its first sweep would be an hour away)
+        bundle = optedIn().set("spapi.pii.retention", retention.toString()).set("spapi.pii.retention-check", "PT1H")
+                .start();
         try (TopicReader piiTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("order-pii"))) {
-            atLeast(piiTopic, withBuyerData.size());
+            assertEquals(deleteAfter.keySet(), latestByKey(atLeast(piiTopic, deleteAfter.size())).keySet(),
+                    "what is already past its retention is not taken");
         }
         bundle.stop();
-        Instant now = Instant.now();
-        Set<String> due = sandbox.data().orders(SELLER.sellerId()).stream().filter(o -> o.has("BuyerInfo"))
-                .filter(o -> !Instant.parse(o.get("LatestDeliveryDate").asText()).plus(Duration.ofDays(1)).isAfter(now))
-                .map(o -> SELLER.sellerId() + ":" + o.get("AmazonOrderId").asText()).collect(Collectors.toSet());
-        assertFalse(due.isEmpty(), "some orders were delivered more than a day ago");
-        assertTrue(due.size() < withBuyerData.size(), "some were not");
+        Set<String> withBuyerData = deleteAfter.keySet();
 
         // a restart that polls nothing: what it deletes it learnt from the topic alone
-        restarted = bundle.replica().set("spapi.orders.enabled", "false").set("spapi.pii.retention-check", "PT1S").start();
+        restarted = bundle.replica().set("spapi.orders.enabled", "false").set("spapi.pii.retention-check", "PT1S")
+                .withClock(Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), later))).start();
 
         try (TopicReader piiTopic = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("order-pii"))) {
             Function<List<ConsumerRecord<String, String>>, Set<String>> tombstones = records -> records.stream()

@@ -11,7 +11,9 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ class BuyerDataTest {
                 "Shipped", "MFN", "Amazon.com", null, "Std", null, null, null, null, null, null, null, null, null, null,
                 null, null, null, latestShip, null, latestDelivery, BUYER, ADDRESS, List.of());
     }
+
+    private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-20T00:00:00Z"), ZoneOffset.UTC);
 
     private static Exchange exchange() {
         return new DefaultExchange(new DefaultCamelContext());
@@ -75,7 +79,7 @@ class BuyerDataTest {
 
     @Test
     void givenAnOptedInSeller_whenAnOrderIsSeparated_thenThePublicOrderHasNoBuyerDataAndThePropertyHasIt() {
-        BuyerData buyerData = new BuyerData(new BuyerDataOptIn(Map.of(MAIN, true)), Duration.ofDays(30));
+        BuyerData buyerData = new BuyerData(new BuyerDataOptIn(Map.of(MAIN, true)), Duration.ofDays(30), NOW);
         Exchange exchange = exchange();
 
         CanonicalOrder published = buyerData.separate(exchange, order("2026-11-03T10:00:00Z", "2026-11-09T10:00:00Z"), MAIN);
@@ -89,7 +93,7 @@ class BuyerDataTest {
 
     @Test
     void givenASellerThatDidNotOptIn_whenAnOrderIsSeparated_thenNoBuyerDataIsKept() {
-        BuyerData buyerData = new BuyerData(new BuyerDataOptIn(Map.of(MAIN, false)), Duration.ofDays(30));
+        BuyerData buyerData = new BuyerData(new BuyerDataOptIn(Map.of(MAIN, false)), Duration.ofDays(30), NOW);
         Exchange exchange = exchange();
         exchange.setProperty(BuyerData.PROPERTY, "left over from an earlier order");
 
@@ -100,8 +104,18 @@ class BuyerDataTest {
     }
 
     @Test
+    void givenBuyerDataAlreadyPastItsRetention_whenAnOrderIsSeparated_thenItIsNotTaken() {
+        BuyerData buyerData = new BuyerData(new BuyerDataOptIn(Map.of(MAIN, true)), Duration.ofDays(1), NOW);
+        Exchange exchange = exchange();
+
+        buyerData.separate(exchange, order("2026-11-03T10:00:00Z", "2026-11-09T10:00:00Z"), MAIN);
+
+        assertNull(exchange.getProperty(BuyerData.PROPERTY), "delivered on the 9th, kept a day: gone by the 20th");
+    }
+
+    @Test
     void givenNoDeliveryDate_thenRetentionCountsFromTheShipDateElseTheLastUpdate() {
-        BuyerData buyerData = new BuyerData(new BuyerDataOptIn(Map.of()), Duration.ofDays(30));
+        BuyerData buyerData = new BuyerData(new BuyerDataOptIn(Map.of()), Duration.ofDays(30), NOW);
 
         assertEquals(Instant.parse("2026-12-03T10:00:00Z"), buyerData.deleteAfter(order("2026-11-03T10:00:00Z", null)));
         assertEquals(Instant.parse("2026-12-02T10:00:00Z"), buyerData.deleteAfter(order(null, null)));

@@ -20,6 +20,7 @@ public final class BundleUnderTest implements AutoCloseable {
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private final String topicSuffix;
     private Main main;
+    private java.time.Clock clock;
 
     private BundleUnderTest(String topicSuffix) {
         this.topicSuffix = topicSuffix;
@@ -137,9 +138,18 @@ public final class BundleUnderTest implements AutoCloseable {
         return overrides.get("kafka.topics." + name);
     }
 
+    /** The bundle's clock (Beans.clock) instead of the system's, e.g. days ahead to see retention run out. */
+    public BundleUnderTest withClock(java.time.Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
     public BundleUnderTest start() throws Exception {
         main = App.create();
         overrides.forEach(main::addOverrideProperty);
+        if (clock != null) {
+            main.bind(io.sellerbridge.config.Beans.CLOCK, clock);
+        }
         main.start();
         return this;
     }
