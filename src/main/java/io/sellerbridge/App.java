@@ -8,8 +8,10 @@ import io.sellerbridge.kafka.KafkaPreflight;
 import io.sellerbridge.kafka.KafkaStateConfiguration;
 import io.sellerbridge.kafka.SchemaRegistration;
 import io.sellerbridge.mws.MwsConfiguration;
+import io.sellerbridge.notifications.NotificationsConfiguration;
 import io.sellerbridge.orders.OrdersConfiguration;
 import io.sellerbridge.pii.PiiConfiguration;
+import io.sellerbridge.pii.PiiRetentionConfiguration;
 import io.sellerbridge.reports.ReportsConfiguration;
 import io.sellerbridge.spapi.SpApiConfiguration;
 import org.apache.camel.CamelConfiguration;
@@ -89,8 +91,9 @@ public final class App {
      */
     public static List<Class<? extends CamelConfiguration>> configurations() {
         return List.of(PlatformConfiguration.class, KafkaStateConfiguration.class, PiiConfiguration.class,
-                SpApiConfiguration.class,
-                OrdersConfiguration.class, CatalogConfiguration.class, InventoryConfiguration.class,
-                ReportsConfiguration.class, MwsConfiguration.class, KafkaPreflight.class, SchemaRegistration.class);
+                PiiRetentionConfiguration.class,
+                SpApiConfiguration.class, OrdersConfiguration.class, NotificationsConfiguration.class,
+                CatalogConfiguration.class, InventoryConfiguration.class, ReportsConfiguration.class,
+                MwsConfiguration.class, KafkaPreflight.class, SchemaRegistration.class);
     }
 }

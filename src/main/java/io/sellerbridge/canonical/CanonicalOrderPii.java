@@ -20,9 +20,10 @@ public record CanonicalOrderPii(
         return sellerId + ":" + amazonOrderId;
     }
 
+    /** Not the order record's id: CloudEvents ids are unique per source, and both records have the same source. */
     @Override
     public String eventId() {
-        return sellerId + ":" + amazonOrderId + ":" + lastUpdateDate;
+        return sellerId + ":" + amazonOrderId + ":" + lastUpdateDate + ":buyer-data";
     }
 
     @Override

@@ -3,8 +3,11 @@ package io.sellerbridge.checkpoint;
 import io.sellerbridge.canonical.Versioned;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.SynchronizationAdapter;
 
 import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which versions (an order's LastUpdateDate, an inventory level's quantities) are already on their topic, so a
@@ -17,6 +20,8 @@ public class PublishedVersions {
     static final String VERSION = "publishedVersion";
 
     private final IdempotentRepository repository;
+    /** Versions being published right now: the poll and a notification may carry the same version at once. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public PublishedVersions(IdempotentRepository repository) {
         this.repository = repository;
@@ -27,12 +32,26 @@ public class PublishedVersions {
         return !repository.contains(versionId);
     }
 
-    /** The publish route's check of the canonical message in the body; a message without versions always goes. */
+    /**
+     * The publish route's check of the canonical message in the body; a message without versions always goes. A new
+     * version is claimed until its exchange is done, so no other exchange publishes it meanwhile; by then it is
+     * marked (published) or free again (failed: whoever reads it next publishes it).
+     */
     public boolean isNewBody(Exchange exchange) {
         if (exchange.getMessage().getBody() instanceof Versioned versioned) {
             String version = versioned.versionId();
+            if (!isNew(version) || !inFlight.add(version)) {
+                exchange.removeProperty(VERSION);
+                return false;
+            }
             exchange.setProperty(VERSION, version);
-            return isNew(version);
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onDone(Exchange done) {
+                    inFlight.remove(version);
+                }
+            });
+            return true;
         }
         exchange.removeProperty(VERSION);
         return true;

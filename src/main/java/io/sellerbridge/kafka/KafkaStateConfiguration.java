@@ -28,7 +28,8 @@ public class KafkaStateConfiguration implements CamelConfiguration {
         int partitions = settings.positiveInt("kafka.topics.partitions");
         List<TopicProvisioner.TopicSpec> topics = new ArrayList<>();
         for (RecordType type : RecordType.values()) {
-            topics.add(new TopicProvisioner.TopicSpec(settings.required(type.topicKey()), partitions, type.compacted()));
+            topics.add(new TopicProvisioner.TopicSpec(settings.required(type.topicKey()), partitions, type.compacted(),
+                    type.topicConfigs()));
         }
         topics.add(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.checkpoints"), 1, true));
         topics.add(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.published-versions"), 1, true));

@@ -54,6 +54,16 @@ public enum RecordType {
         return topicKey;
     }
 
+    /**
+     * Topic settings besides compaction. Buyer data under a tombstone must leave the log, not wait for its segment
+     * to fill: compacted within a day of the tombstone, and the tombstone itself gone a day later.
+     */
+    public java.util.Map<String, String> topicConfigs() {
+        return this == ORDER_PII
+                ? java.util.Map.of("max.compaction.lag.ms", "86400000", "delete.retention.ms", "86400000")
+                : java.util.Map.of();
+    }
+
     /** Whether the topic keeps the latest record per key (a business object's versions) rather than every record. */
     public boolean compacted() {
         return compacted;

@@ -24,7 +24,11 @@ public class TopicProvisioner extends ServiceSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
-    public record TopicSpec(String name, int partitions, boolean compacted) {
+    /** {@code configs}: topic settings besides the cleanup policy (the buyer-data topic's compaction lag). */
+    public record TopicSpec(String name, int partitions, boolean compacted, Map<String, String> configs) {
+        public TopicSpec(String name, int partitions, boolean compacted) {
+            this(name, partitions, compacted, Map.of());
+        }
     }
 
     private final Properties clientConfig;
@@ -53,9 +57,11 @@ public class TopicProvisioner extends ServiceSupport {
             for (TopicSpec spec : specs) {
                 if (!existing.contains(spec.name())) {
                     NewTopic topic = new NewTopic(spec.name(), spec.partitions(), replicationFactor);
+                    Map<String, String> configs = new java.util.HashMap<>(spec.configs());
                     if (spec.compacted()) {
-                        topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
                     }
+                    topic.configs(configs);
                     missing.add(topic);
                 }
             }

@@ -110,6 +110,24 @@ public class BundleMetrics {
                 .register(registry()).increment(records);
     }
 
+    /** From an ORDER_CHANGE notification's EventTime to its order's record acknowledged by Kafka. */
+    public void orderChangeLatency(String sellerId, Duration latency) {
+        Timer.builder("sellerbridge_order_change_latency").description("From Amazon's ORDER_CHANGE notification to the order's record acknowledged by Kafka")
+                .tag("seller", nz(sellerId)).publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                .register(registry()).record(latency.isNegative() ? Duration.ZERO : latency);
+    }
+
+    /** An order version the backstop poll published although notifications are on: none announced it (yet). */
+    public void foundByBackstop(String sellerId) {
+        Counter.builder("sellerbridge_orders_found_by_backstop").description("Order versions the backstop poll published that no notification had brought")
+                .tag("seller", nz(sellerId)).register(registry()).increment();
+    }
+
+    public void notificationIgnored(String sellerId, String reason) {
+        Counter.builder("sellerbridge_notifications_ignored").description("ORDER_CHANGE notifications with nothing to publish")
+                .tag("seller", nz(sellerId)).tag("reason", reason).register(registry()).increment();
+    }
+
     public void catalogNotListed(String sellerId, String marketplaceId) {
         Counter.builder("sellerbridge_catalog_not_listed").description("getCatalogItem 404s: the ASIN is not in the marketplace")
                 .tag("seller", nz(sellerId)).tag("marketplace", nz(marketplaceId)).register(registry()).increment();

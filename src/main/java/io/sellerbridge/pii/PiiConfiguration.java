@@ -2,9 +2,6 @@ package io.sellerbridge.pii;
 
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Settings;
-import io.sellerbridge.kafka.KafkaClients;
-import io.sellerbridge.kafka.RecordType;
-import io.sellerbridge.observe.BundleMetrics;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.Registry;
@@ -14,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Buyers' personal data ({@code spapi.pii.*}, issue 11): which sellers opted in, the split of every order into its
- * public record and its buyer data, and the deletion of buyer data after {@code spapi.pii.retention}. The buyer-data
- * topic is read only when some seller opted in.
+ * Buyers' personal data ({@code spapi.pii.*}, issue 11): which sellers opted in, and the split of every order into
+ * its public record and its buyer data. Its deletion after {@code spapi.pii.retention}: {@link PiiRetentionConfiguration}.
  */
 public class PiiConfiguration implements CamelConfiguration {
 
@@ -36,27 +32,21 @@ public class PiiConfiguration implements CamelConfiguration {
                 Beans.clock(context)));
         settings.duration("spapi.pii.retention-check", Duration.ofSeconds(1), null, "must be at least PT1S");
 
-        PiiRetention retention = new PiiRetention(settings.required(RecordType.ORDER_PII.topicKey()),
-                KafkaClients.config(settings, Settings.names(context), "order-pii"), Beans.clock(context),
-                Beans.lookup(context, "bundleMetrics", BundleMetrics.class));
-        // the route's bean is not the service itself: Camel starts a Service bean with its route, and the topic is
-        // read only when some seller opted in
-        registry.bind("piiRetention", new Sweep(retention));
-        if (optIn.any()) {
-            context.addService(retention, true, true);
-        }
+        // the sweep's retention service: PiiRetentionConfiguration, which needs the broker
+        registry.bind("piiRetention", new Sweep());
     }
 
     /** What routes/buyer-data.camel.yaml calls on its timer. */
     public static final class Sweep {
-        private final PiiRetention retention;
+        private volatile PiiRetention retention;
 
-        Sweep(PiiRetention retention) {
+        void use(PiiRetention retention) {
             this.retention = retention;
         }
 
         public int sweep() {
-            return retention.sweep();
+            PiiRetention r = retention;
+            return r == null ? 0 : r.sweep();
         }
     }
 }

@@ -18,10 +18,10 @@ public class ExpiredTokenHandler implements Processor {
         this.restricted = restricted;
     }
 
-    /** Both of the seller's tokens go: which one expired, the answer does not say. */
+    /** The LWA token goes, and the RDT too if the call was made with it: which one expired, Amazon does not say. */
     @Override
     public void process(Exchange exchange) {
         cache.invalidate(SpApiSeller.of(exchange));
-        restricted.invalidate(SpApiSeller.of(exchange));
+        restricted.invalidate(SpApiSeller.of(exchange), exchange);
     }
 }

@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Restricted Data Tokens (Tokens API 2021-03-01) for the sellers that opted in to buyer data: one per seller for
- * getOrders with the data elements {@code buyerInfo} and {@code shippingAddress} (one resource, reused for every page
- * until shortly before it expires, so a seller costs one createRestrictedDataToken call an hour). getOrderItems is
+ * getOrders and getOrder (generic path) with the data elements {@code buyerInfo} and {@code shippingAddress}, reused
+ * for every call until shortly before it expires, so a seller costs one createRestrictedDataToken call an hour. getOrderItems is
  * called with the LWA token: its restricted part (gift messages, customisations) is not among what the bundle
  * publishes. The call itself goes through the throttled {@code spapi-create-restricted-data-token} route; Amazon's
  * refusal (the application lacks the restricted roles) switches the seller's buyer data off, and its orders go on.
@@ -31,8 +31,11 @@ public class RestrictedDataTokens {
     /** Set before a getOrders page: true when the seller's token must be fetched (or renewed) first. */
     public static final String DUE = "restrictedDataTokenDue";
     static final String PATH = "/tokens/2021-03-01/restrictedDataToken";
-    static final String GET_ORDERS_RESOURCE = "{\"restrictedResources\":[{\"method\":\"GET\",\"path\":\"/orders/v0/orders\","
-            + "\"dataElements\":[\"buyerInfo\",\"shippingAddress\"]}]}";
+    /** getOrders (bulk), and getOrder of any order (the generic path) for orders read on a notification. */
+    static final String ORDERS_RESOURCES = "{\"restrictedResources\":["
+            + "{\"method\":\"GET\",\"path\":\"/orders/v0/orders\",\"dataElements\":[\"buyerInfo\",\"shippingAddress\"]},"
+            + "{\"method\":\"GET\",\"path\":\"/orders/v0/orders/{orderId}\",\"dataElements\":[\"buyerInfo\",\"shippingAddress\"]}]}";
+    private static final java.util.Set<String> RESTRICTED_OPERATIONS = java.util.Set.of("getOrders", "getOrder");
 
     private static final Logger LOG = LoggerFactory.getLogger(RestrictedDataTokens.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,13 +45,17 @@ public class RestrictedDataTokens {
     private final Duration refreshMargin;
     private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
 
+    /**
+     * @param refreshMargin how long before it expires a token is renewed: longer than a getOrders call can wait in
+     *                      its throttle and retries after the check, or the call finds its token expired
+     */
     public RestrictedDataTokens(BuyerDataOptIn optIn, Clock clock, Duration refreshMargin) {
         this.optIn = optIn;
         this.clock = clock;
         this.refreshMargin = refreshMargin;
     }
 
-    /** Before a getOrders page: sets {@link #DUE}. */
+    /** Before a getOrders page or a getOrder call: sets {@link #DUE}. */
     public void check(Exchange exchange) {
         SpApiSeller seller = SpApiSeller.of(exchange);
         exchange.setProperty(DUE, optIn.enabled(seller.key("")) && !usable(tokens.get(seller.alias())));
@@ -56,7 +63,7 @@ public class RestrictedDataTokens {
 
     /** The request of createRestrictedDataToken, for the throttled operation route. */
     public void request(Exchange exchange) {
-        SpApiRequest.post(exchange, OPERATION, PATH, GET_ORDERS_RESOURCE);
+        SpApiRequest.post(exchange, OPERATION, PATH, ORDERS_RESOURCES);
     }
 
     /** Amazon's answer: {@code restrictedDataToken} and {@code expiresIn} (seconds). */
@@ -90,11 +97,11 @@ public class RestrictedDataTokens {
     }
 
     /**
-     * The token for this call: the seller's RDT for getOrders when it takes buyer data, else none (the LWA token). A
-     * seller that takes buyer data but has no valid RDT fails the call rather than read a page without it.
+     * The token for this call: the seller's RDT for getOrders and getOrder when it takes buyer data, else none (the
+     * LWA token). A seller that takes buyer data but has no valid RDT fails the call rather than read without it.
      */
     Optional<String> tokenFor(SpApiSeller seller, Exchange exchange) {
-        if (!"getOrders".equals(AmazonCall.operation(exchange)) || !optIn.enabled(seller.key(""))) {
+        if (!RESTRICTED_OPERATIONS.contains(AmazonCall.operation(exchange)) || !optIn.enabled(seller.key(""))) {
             return Optional.empty();
         }
         AccessToken token = tokens.get(seller.alias());
@@ -104,9 +111,11 @@ public class RestrictedDataTokens {
         return Optional.of(token.value());
     }
 
-    /** Amazon said the token expired early. */
-    void invalidate(SpApiSeller seller) {
-        tokens.remove(seller.alias());
+    /** Amazon said the token of this call expired early: an RDT only if the call was made with one. */
+    void invalidate(SpApiSeller seller, Exchange exchange) {
+        if (RESTRICTED_OPERATIONS.contains(AmazonCall.operation(exchange))) {
+            tokens.remove(seller.alias());
+        }
     }
 
     private boolean usable(AccessToken token) {

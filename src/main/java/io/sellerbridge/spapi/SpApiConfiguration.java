@@ -17,6 +17,7 @@ import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
 import org.apache.camel.spi.Registry;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The SP-API client every SP-API stream calls through ({@code spapi.*}): the sellers and their Login-with-Amazon
@@ -42,9 +43,9 @@ public class SpApiConfiguration implements CamelConfiguration {
         LwaTokenClient lwa = new LwaTokenClient(settings.httpUrl("spapi.lwa.token-url"), clock,
                 settings.duration("spapi.lwa.timeout"));
         LwaTokenCache tokens = new LwaTokenCache(lwa::fetch, clock, settings.duration("spapi.lwa.refresh-margin"));
+        // an RDT lives an hour; renewed a quarter-hour early, it outlasts a getOrders throttle wait and its retries
         RestrictedDataTokens restricted = new RestrictedDataTokens(
-                Beans.lookup(context, "buyerDataOptIn", BuyerDataOptIn.class), clock,
-                settings.duration("spapi.lwa.refresh-margin"));
+                Beans.lookup(context, "buyerDataOptIn", BuyerDataOptIn.class), clock, Duration.ofMinutes(15));
         registry.bind("restrictedDataTokens", restricted);
         Beans.lookup(context, "rateLimits", RateLimits.class).add(OperationQuota.read(settings,
                 RestrictedDataTokens.OPERATION, "spapi.tokens.create-restricted-data-token"));

@@ -168,11 +168,19 @@ class K8sManifestsTest {
                 .forEach(t -> declared.put(t.getMetadata().getName(), (Map<String, Object>) t.getAdditionalProperties().get("spec")));
         Map<String, String> expected = new TreeMap<>();
         for (TopicProvisioner.TopicSpec spec : KafkaStateConfiguration.topics(settings)) {
-            expected.put(spec.name(), spec.partitions() + (spec.compacted() ? " compact" : " delete"));
+            expected.put(spec.name(), spec.partitions() + (spec.compacted() ? " compact" : " delete")
+                    + new TreeMap<>(spec.configs()));
         }
         Map<String, String> actual = new TreeMap<>();
-        declared.forEach((name, spec) -> actual.put(name, spec.get("partitions") + " "
-                + ((Map<String, Object>) spec.get("config")).get("cleanup.policy")));
+        declared.forEach((name, spec) -> {
+            Map<String, Object> config = (Map<String, Object>) spec.get("config");
+            Map<String, String> extra = new TreeMap<>();
+            // the buyer-data topic's compaction settings must be the bundle's (the others' extras are the platform's)
+            List.of("max.compaction.lag.ms", "delete.retention.ms").stream()
+                    .filter(k -> name.equals("amazon.order-pii.v1") && config.containsKey(k))
+                    .forEach(k -> extra.put(k, String.valueOf(config.get(k))));
+            actual.put(name, spec.get("partitions") + " " + config.get("cleanup.policy") + extra);
+        });
         assertEquals(expected, actual);
         Map<String, String> env = K8sTree.load(repo).render(STRIMZI).named(ConfigMap.class, "seller-bridge-env").getData();
         assertEquals("false", env.get("KAFKA_TOPICS_CREATE"));

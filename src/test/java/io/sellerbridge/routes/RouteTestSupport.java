@@ -4,6 +4,7 @@ import io.sellerbridge.App;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.kafka.KafkaPreflight;
 import io.sellerbridge.kafka.KafkaStateConfiguration;
+import io.sellerbridge.pii.PiiRetentionConfiguration;
 import io.sellerbridge.spapi.SpApiSeller;
 import io.sellerbridge.testing.InMemoryCheckpoints;
 import io.sellerbridge.testing.MutableClock;
@@ -99,7 +100,7 @@ public abstract class RouteTestSupport extends CamelTestSupport {
         kafka.getConfiguration().setBrokers(context.resolvePropertyPlaceholders("{{camel.component.kafka.brokers}}"));
         kafka.setLazyStartProducer(true);
         for (Class<? extends CamelConfiguration> type : App.configurations()) {
-            if (type == KafkaPreflight.class) {
+            if (type == KafkaPreflight.class || type == PiiRetentionConfiguration.class) {
                 continue; // no broker here
             }
             CamelConfiguration configuration = type == KafkaStateConfiguration.class

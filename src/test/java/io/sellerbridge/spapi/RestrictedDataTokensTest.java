@@ -2,6 +2,7 @@ package io.sellerbridge.spapi;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.MalformedResponseException;
 import io.sellerbridge.pii.BuyerDataOptIn;
 import io.sellerbridge.testing.MutableClock;
 import org.apache.camel.Exchange;
@@ -82,8 +83,9 @@ class RestrictedDataTokensTest {
         Exchange answer = exchange("createRestrictedDataToken");
         answer.getMessage().setBody(new ObjectMapper().readTree("{\"restrictedDataToken\":\"Atz.sprdt|x\"}"));
 
-        Exception e = assertThrows(RuntimeException.class, () -> tokens.received(answer));
-        assertFalse(e.toString().contains("Atz.sprdt|x"));
+        MalformedResponseException e = assertThrows(MalformedResponseException.class, () -> tokens.received(answer));
+        assertFalse(e.getMessage().contains("Atz.sprdt|x"));
+        assertFalse(String.valueOf(e.rawBody()).contains("Atz.sprdt|x"), "the dead letter would carry the raw body");
     }
 
     @Test
