@@ -11,10 +11,7 @@ import io.sellerbridge.testing.Closing;
 import io.sellerbridge.testing.LogCapture;
 import io.sellerbridge.testing.SharedKafka;
 import io.sellerbridge.testing.TopicReader;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -79,14 +76,8 @@ class BuyerDataIntegrationTest {
         return latest;
     }
 
-    /** The topic's end offsets summed: every record ever written, whether a consumer fetched it yet or not. */
     private static long recordsEverWritten(String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", SharedKafka.bootstrapServers()))) {
-            List<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                    .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
-                    .all().get().values().stream().mapToLong(o -> o.offset()).sum();
-        }
+        return TopicReader.recordsEverWritten(SharedKafka.bootstrapServers(), topic);
     }
 
     private static List<ConsumerRecord<String, String>> atLeast(TopicReader reader, int n) {

@@ -44,4 +44,17 @@ public final class TopicReader implements AutoCloseable {
     public synchronized void close() {
         consumer.close();
     }
+
+    /** The topic's end offsets summed: every record ever written to it, whether a consumer fetched it yet or not. */
+    public static long recordsEverWritten(String bootstrapServers, String topic) throws Exception {
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                Map.of("bootstrap.servers", bootstrapServers))) {
+            List<org.apache.kafka.common.TopicPartition> partitions = admin.describeTopics(List.of(topic))
+                    .allTopicNames().get().get(topic).partitions().stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(topic, p.partition())).toList();
+            return admin.listOffsets(partitions.stream().collect(java.util.stream.Collectors.toMap(p -> p,
+                    p -> org.apache.kafka.clients.admin.OffsetSpec.latest()))).all().get().values().stream()
+                    .mapToLong(o -> o.offset()).sum();
+        }
+    }
 }
