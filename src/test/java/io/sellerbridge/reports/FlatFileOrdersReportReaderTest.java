@@ -1,6 +1,7 @@
 package io.sellerbridge.reports;
 
 import io.sellerbridge.canonical.Address;
+import io.sellerbridge.canonical.CanonicalJson;
 import io.sellerbridge.canonical.CanonicalOrder;
 import io.sellerbridge.canonical.CanonicalOrderItem;
 import io.sellerbridge.canonical.Money;
@@ -72,6 +73,23 @@ class FlatFileOrdersReportReaderTest {
         List<ReportEntry> entries = readAll(FLAT_FILE_ALL_ORDERS, tsv("\n", goodDocument(shuffled)));
 
         assertEquals(readAll(FLAT_FILE_ALL_ORDERS, tsv("\n", goodDocument(COLUMNS))), entries);
+    }
+
+    @Test
+    void givenAReportWithTheBuyersColumnsOfOlderOrderReports_whenRead_thenNoneOfTheirValuesIsInTheOrder() {
+        // order reports of other types and older ones carry these (buyer-email, recipient-name, ship-address-1, ...)
+        List<String> pii = List.of("buyer-email", "buyer-name", "buyer-phone-number", "recipient-name",
+                "ship-address-1", "ship-address-2", "ship-address-3", "ship-phone-number");
+        List<String> columns = new ArrayList<>(COLUMNS);
+        columns.addAll(pii);
+        Map<String, String> row = item(ORDER_1, "SBX-CARD-BOOK", "B00551Q3CS", "Card Book");
+        pii.forEach(column -> row.put(column, "PII-" + column));
+
+        String json = CanonicalJson.write(messages(readAll(FLAT_FILE_ALL_ORDERS,
+                tsv("\n", List.of(header(columns), line(columns, row)))), CanonicalOrder.class).get(0));
+
+        assertFalse(json.contains("PII-"), json);
+        assertTrue(json.contains("\"city\":\"SEATTLE\""), json);
     }
 
     @Test
