@@ -4,6 +4,7 @@ import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Settings;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.apache.camel.spi.Registry;
 
 import java.time.Duration;
@@ -47,6 +48,26 @@ public class PiiConfiguration implements CamelConfiguration {
         public int sweep() {
             PiiRetention r = retention;
             return r == null ? 0 : r.sweep();
+        }
+
+        /** Before the order's buyer data goes out (exchange property orderPii). */
+        public void publishing(Exchange exchange) {
+            PiiRetention r = retention;
+            if (r != null) {
+                r.publishing(key(exchange));
+            }
+        }
+
+        /** After it went out, or failed to. */
+        public void published(Exchange exchange) {
+            PiiRetention r = retention;
+            if (r != null) {
+                r.published(key(exchange));
+            }
+        }
+
+        private static String key(Exchange exchange) {
+            return exchange.getProperty(BuyerData.PROPERTY, io.sellerbridge.canonical.CanonicalOrderPii.class).recordKey();
         }
     }
 }

@@ -33,6 +33,8 @@ public class PiiRetention extends ServiceSupport {
     private final Clock clock;
     private final BundleMetrics metrics;
     private final Map<String, Instant> deleteAfter = new HashMap<>();
+    /** Keys whose newer buyer data is being published: a sweep must not tombstone it right behind it. */
+    private final java.util.Set<String> publishing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private CompactedTopic state;
     private boolean gaugeRegistered;
     /** The count of live records, for the gauge: a scrape must not wait for a sweep's Kafka round trips. */
@@ -67,7 +69,7 @@ public class PiiRetention extends ServiceSupport {
         state.catchUp(this::apply);
         Instant now = clock.instant();
         List<String> due = deleteAfter.entrySet().stream().filter(e -> !e.getValue().isAfter(now))
-                .map(Map.Entry::getKey).sorted().toList();
+                .map(Map.Entry::getKey).filter(key -> !publishing.contains(key)).sorted().toList();
         if (!due.isEmpty()) {
             state.writeAll(due, null);
             due.forEach(deleteAfter::remove);
@@ -77,6 +79,19 @@ public class PiiRetention extends ServiceSupport {
                     deleteAfter.size());
         }
         return due.size();
+    }
+
+    /**
+     * A record of this key is about to be published. Waits for a sweep under way, so a sweep never tombstones a key
+     * between its reading of the topic and its write while newer data of that key goes out.
+     */
+    public synchronized void publishing(String key) {
+        publishing.add(key);
+    }
+
+    /** Published (acknowledged) or failed: the next sweep reads it back from the topic first. */
+    public void published(String key) {
+        publishing.remove(key);
     }
 
     public int live() {
