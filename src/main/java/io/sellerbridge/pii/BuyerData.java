@@ -33,10 +33,10 @@ public class BuyerData {
     /** The order for the orders topic; the buyer data set aside when {@code sellerPrefix}'s seller opted in. */
     public CanonicalOrder separate(Exchange exchange, CanonicalOrder served, String sellerPrefix) {
         exchange.removeProperty(PROPERTY);
-        Instant deleteAfter = deleteAfter(served);
-        // data already past its retention (an old order read again) is not taken at all
-        if (optIn.enabled(sellerPrefix) && deleteAfter.isAfter(clock.instant())) {
-            CanonicalOrderPii pii = RestrictedData.piiOf(served, deleteAfter);
+        if (optIn.enabled(sellerPrefix)) {
+            Instant deleteAfter = deleteAfter(served);
+            // data already past its retention (an old order read again) is not taken at all
+            CanonicalOrderPii pii = deleteAfter.isAfter(clock.instant()) ? RestrictedData.piiOf(served, deleteAfter) : null;
             if (pii != null) {
                 exchange.setProperty(PROPERTY, pii);
             }

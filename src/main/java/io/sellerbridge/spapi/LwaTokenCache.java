@@ -50,6 +50,6 @@ public class LwaTokenCache {
     }
 
     private boolean usable(AccessToken token) {
-        return token != null && clock.instant().plus(refreshMargin).isBefore(token.expiresAt());
+        return token != null && token.usableAt(clock.instant(), refreshMargin);
     }
 }

@@ -119,7 +119,7 @@ public class RestrictedDataTokens {
     }
 
     private boolean usable(AccessToken token) {
-        return token != null && clock.instant().plus(refreshMargin).isBefore(token.expiresAt());
+        return token != null && token.usableAt(clock.instant(), refreshMargin);
     }
 
     private static String amazonMessage(HttpOperationFailedException e) {

@@ -55,14 +55,17 @@ final class SandboxHttp {
     /** A Restricted Data Token for getOrders with {@code dataElements} (e.g. "buyerInfo", "shippingAddress"). */
     String restrictedDataToken(String accessToken, String... dataElements) {
         String elements = String.join(",", java.util.Arrays.stream(dataElements).map(e -> '"' + e + '"').toList());
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/tokens/2021-03-01/restrictedDataToken"))
-                .header("x-amz-access-token", accessToken).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"restrictedResources\":[{\"method\":\"GET\","
-                        + "\"path\":\"/orders/v0/orders\",\"dataElements\":[" + elements + "]}]}"))
-                .build());
+        HttpResponse<String> r = createRestrictedDataToken(accessToken, "{\"restrictedResources\":[{\"method\":\"GET\","
+                + "\"path\":\"/orders/v0/orders\",\"dataElements\":[" + elements + "]}]}");
         assertEquals(200, r.statusCode(), r.body());
         return json(r).get("restrictedDataToken").asText();
+    }
+
+    /** createRestrictedDataToken with this request body, whatever the answer. */
+    HttpResponse<String> createRestrictedDataToken(String accessToken, String body) {
+        return send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/tokens/2021-03-01/restrictedDataToken"))
+                .header("x-amz-access-token", accessToken).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     HttpResponse<String> get(String pathAndQuery, String accessToken) {

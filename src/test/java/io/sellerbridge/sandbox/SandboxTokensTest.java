@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,9 +136,7 @@ class SandboxTokensTest {
     }
 
     private HttpResponse<String> createRdt(String body) {
-        return http.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + "/tokens/2021-03-01/restrictedDataToken"))
-                .header("x-amz-access-token", lwa).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return http.createRestrictedDataToken(lwa, body);
     }
 
     private List<JsonNode> orders(String accessToken) {
