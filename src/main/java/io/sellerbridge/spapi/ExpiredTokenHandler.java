@@ -12,16 +12,22 @@ public class ExpiredTokenHandler implements Processor {
 
     private final LwaTokenCache cache;
     private final RestrictedDataTokens restricted;
+    private final GrantlessTokens grantless;
 
-    public ExpiredTokenHandler(LwaTokenCache cache, RestrictedDataTokens restricted) {
+    public ExpiredTokenHandler(LwaTokenCache cache, RestrictedDataTokens restricted, GrantlessTokens grantless) {
         this.cache = cache;
         this.restricted = restricted;
+        this.grantless = grantless;
     }
 
-    /** The LWA token goes, and the RDT too if the call was made with it: which one expired, Amazon does not say. */
+    /**
+     * The LWA token goes, and the RDT or grantless token too if the call was made with one: which one expired, Amazon
+     * does not say.
+     */
     @Override
     public void process(Exchange exchange) {
         cache.invalidate(SpApiSeller.of(exchange));
         restricted.invalidate(SpApiSeller.of(exchange), exchange);
+        grantless.invalidate(SpApiSeller.of(exchange), exchange);
     }
 }

@@ -15,8 +15,9 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * Login with Amazon: exchanges a seller's refresh token for an access token
- * ({@code POST /auth/o2/token}, form body, {@code grant_type=refresh_token}).
+ * Login with Amazon: exchanges a seller's refresh token for an access token ({@code POST /auth/o2/token}, form body,
+ * {@code grant_type=refresh_token}), or the application's credentials for a grantless one
+ * ({@code grant_type=client_credentials} with a scope, for operations no seller authorises, e.g. createDestination).
  */
 public class LwaTokenClient {
 
@@ -38,8 +39,16 @@ public class LwaTokenClient {
     }
 
     public AccessToken fetch(SpApiSeller seller) throws LwaUnavailableException {
-        String form = "grant_type=refresh_token"
-                + "&refresh_token=" + enc(seller.refreshToken())
+        return exchange(seller, "grant_type=refresh_token&refresh_token=" + enc(seller.refreshToken()));
+    }
+
+    /** A grantless token of the seller's application (its client id and secret) for {@code scope}. */
+    public AccessToken fetchGrantless(SpApiSeller seller, String scope) throws LwaUnavailableException {
+        return exchange(seller, "grant_type=client_credentials&scope=" + enc(scope));
+    }
+
+    private AccessToken exchange(SpApiSeller seller, String grant) throws LwaUnavailableException {
+        String form = grant
                 + "&client_id=" + enc(seller.clientId())
                 + "&client_secret=" + enc(seller.clientSecret());
         HttpRequest request = HttpRequest.newBuilder(tokenUrl)

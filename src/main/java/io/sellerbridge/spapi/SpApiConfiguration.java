@@ -49,9 +49,11 @@ public class SpApiConfiguration implements CamelConfiguration {
         registry.bind("restrictedDataTokens", restricted);
         Beans.lookup(context, "rateLimits", RateLimits.class).add(OperationQuota.read(settings,
                 RestrictedDataTokens.OPERATION, "spapi.tokens.create-restricted-data-token"));
-        registry.bind("lwaAccessToken", new LwaAccessTokenProcessor(tokens, restricted, sellers));
+        GrantlessTokens grantless = new GrantlessTokens(lwa::fetchGrantless, clock,
+                settings.duration("spapi.lwa.refresh-margin"));
+        registry.bind("lwaAccessToken", new LwaAccessTokenProcessor(tokens, restricted, grantless, sellers));
         RouteMetrics routeMetrics = Beans.lookup(context, "routeMetrics", RouteMetrics.class);
-        ExpiredTokenHandler expiredToken = new ExpiredTokenHandler(tokens, restricted);
+        ExpiredTokenHandler expiredToken = new ExpiredTokenHandler(tokens, restricted, grantless);
         registry.bind("expiredTokenHandler", (Processor) exchange -> {
             routeMetrics.failed(exchange);
             expiredToken.process(exchange);

@@ -52,6 +52,14 @@ class LwaTokenClientTest {
     }
 
     @Test
+    void givenAGrantlessTokenRefusedForItsScope_thenItIsPermanentAndNamesNoSecret() {
+        LwaAuthorizationException e = assertThrows(LwaAuthorizationException.class, () -> client.parse(SELLER, 400,
+                "{\"error_description\":\"The scope is invalid\",\"error\":\"invalid_scope\"}"));
+        assertTrue(e.getMessage().contains("invalid_scope"), e.getMessage());
+        assertFalse(e.getMessage().contains("very-secret-value"), e.getMessage());
+    }
+
+    @Test
     void givenNoServer_thenFetchFailsAsUnavailableNamingTheSellerNotTheSecret() {
         LwaUnavailableException e = assertThrows(LwaUnavailableException.class, () -> client.fetch(SELLER));
         assertTrue(e.getMessage().contains("seller eu"), e.getMessage());
