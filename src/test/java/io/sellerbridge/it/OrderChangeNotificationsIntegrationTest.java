@@ -58,7 +58,9 @@ class OrderChangeNotificationsIntegrationTest {
                 .history(Duration.ofDays(20)).sellers(List.of(SELLER)));
         sqs = ElasticMq.start();
         queue = sqs.createQueue("seller-bridge-notifications");
-        amazon = new OrderChangeNotifier(sandbox, sqs.client(), queue);
+        sandbox.notifications().deliverThrough(sqs.client());
+        sandbox.notifications().subscribeOutside(SELLER, sqs.queueArn(queue));
+        amazon = new OrderChangeNotifier(sandbox);
     }
 
     @AfterEach
@@ -99,10 +101,11 @@ class OrderChangeNotificationsIntegrationTest {
         bundle = withNotifications(NEVER).start();
         List<String> ids = orderIds();
 
-        List<String> sent = ids.subList(0, 3).stream().map(id -> amazon.change(SELLER.sellerId(), id)).toList();
-        amazon.send(sent.get(0)); // SQS delivers at least once: the same notification again
-        amazon.send("{\"NotificationType\":\"ORDER_CHANGE\",\"Payload\":{}}"); // no order in it
-        amazon.send(sent.get(1).replace(SELLER.sellerId(), "A1SOMEOTHERSELLER"));
+        List<String> sent = ids.subList(0, 3).stream()
+                .map(id -> amazon.change(SELLER.sellerId(), id).notification()).toList();
+        amazon.send(SELLER.sellerId(), sent.get(0)); // SQS delivers at least once: the same notification again
+        amazon.send(SELLER.sellerId(), "{\"NotificationType\":\"ORDER_CHANGE\",\"Payload\":{}}"); // no order in it
+        amazon.send(SELLER.sellerId(), sent.get(1).replace(SELLER.sellerId(), "A1SOMEOTHERSELLER"));
 
         Set<String> expected = ids.subList(0, 3).stream()
                 .map(id -> SELLER.sellerId() + ":" + id + "@" + sandbox.data().order(id).get("LastUpdateDate").asText())

@@ -17,8 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * (getCatalogItem, the products the orders sell) and the FBA Inventory API v1 (getInventorySummaries), and the
  * Tokens API 2021-03-01 (createRestrictedDataToken: restricted buyer data only with an RDT), the
  * Reports API 2021-06-30 (createReport, getReport, getReportDocument) whose documents, downloaded from S3-like
- * presigned URLs, are made from those same orders and that same inventory.
- * It enforces Amazon's auth (LWA tokens, MWS Signature
+ * presigned URLs, are made from those same orders and that same inventory, and the Notifications API v1 (SQS
+ * destinations with grantless LWA tokens, ORDER_CHANGE subscriptions per seller) with Amazon's delivery of
+ * ORDER_CHANGE to the subscribed queue ({@link #notifications()}, {@link OrderChangeNotifier}).
+ * It enforces Amazon's auth (LWA tokens, grantless tokens, MWS Signature
  * Version 2), validation and token-bucket throttling, and can be scripted to fail. Start one per test
  * class; {@link #close()} frees the port.
  */
@@ -34,10 +36,11 @@ public final class AmazonSandbox implements AutoCloseable {
     private final CallStats stats;
     private final Faults faults;
     private final RestrictedRoles restrictedRoles;
+    private final SandboxNotifications notifications;
 
     private AmazonSandbox(HttpServer server, ExecutorService executor, SandboxData data, SandboxCatalog catalog,
                           SandboxInventory inventory, SandboxReports reports, CallStats stats, Faults faults,
-                          RestrictedRoles restrictedRoles) {
+                          RestrictedRoles restrictedRoles, SandboxNotifications notifications) {
         this.server = server;
         this.executor = executor;
         this.data = data;
@@ -47,6 +50,7 @@ public final class AmazonSandbox implements AutoCloseable {
         this.stats = stats;
         this.faults = faults;
         this.restrictedRoles = restrictedRoles;
+        this.notifications = notifications;
     }
 
     static {
@@ -90,6 +94,9 @@ public final class AmazonSandbox implements AutoCloseable {
                 stats, faults));
         server.createContext(PresignedUrls.PATH,
                 new ReportDocumentEndpoint(reports, documentUrls, options.reportCharset(), stats, faults));
+        SandboxNotifications notifications = new SandboxNotifications(options.seed());
+        server.createContext(NotificationsEndpoint.BASE_PATH, new NotificationsEndpoint(new SpApiAccess(accessTokens),
+                rateLimits, notifications, stats, faults));
         server.createContext(MwsEndpoint.PATH, new MwsEndpoint(new MwsAuth(options.sellers()), new MwsQuotas(options),
                 new MwsOrdersApi(data, search), stats, faults));
         server.createContext("/", exchange -> {
@@ -100,7 +107,8 @@ public final class AmazonSandbox implements AutoCloseable {
         ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
         server.setExecutor(executor);
         server.start();
-        return new AmazonSandbox(server, executor, data, catalog, inventory, reports, stats, faults, restrictedRoles);
+        return new AmazonSandbox(server, executor, data, catalog, inventory, reports, stats, faults, restrictedRoles,
+                notifications);
     }
 
     /** "http://127.0.0.1:&lt;port&gt;"; SP-API paths (/orders/v0/...) go directly under it. */
@@ -149,10 +157,19 @@ public final class AmazonSandbox implements AutoCloseable {
         return restrictedRoles;
     }
 
+    /**
+     * The Notifications API's destinations and subscriptions, and how Amazon delivers notifications to their queues
+     * (call {@link SandboxNotifications#deliverThrough} before any delivery).
+     */
+    public SandboxNotifications notifications() {
+        return notifications;
+    }
+
     @Override
     public void close() {
         server.stop(0);
         executor.shutdownNow(); // also wakes calls sleeping in a slow fault
+        notifications.close(); // late notifications not yet sent are never sent
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scripted misbehaviour. Each {@code *Next} call queues {@code count} one-shot faults for an operation
- * ("lwaToken", "getOrders", "getOrder", "getOrderItems", a Reports API operation or "reportDocument" for the
- * download, or an MWS action such as "ListOrders"); every call of that operation takes at most
+ * ("lwaToken", "getOrders", "getOrder", "getOrderItems", a Reports or Notifications API operation, "reportDocument"
+ * for the download, or an MWS action such as "ListOrders"); every call of that operation takes at most
  * one fault from the head of its queue, in the order they were queued. Faulted calls take no bucket
  * token and are never throttled by the bucket. A slow call is then handled normally (and does take a
  * token); a malformed call is answered from the real data, auth included, and its 200 body is cut in

@@ -10,13 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Login with Amazon token exchange, POST /auth/o2/token, refresh_token grant only. Accepts the
- * documented form encoding and the JSON body Amazon's own Java SDK sends.
+ * Login with Amazon token exchange, POST /auth/o2/token: the refresh_token grant (a seller's token) and the
+ * client_credentials grant (a grantless token, for the scopes SP-API documents). Accepts the documented form encoding
+ * and the JSON body Amazon's own Java SDK sends.
  */
 final class LwaEndpoint extends Endpoint {
     static final String PATH = "/auth/o2/token";
+    static final String NOTIFICATIONS_SCOPE = "sellingpartnerapi::notifications";
+    /** The scopes of SP-API's grantless operations: the Notifications API's, and client secret rotation's. */
+    static final Set<String> GRANTLESS_SCOPES = Set.of(NOTIFICATIONS_SCOPE, "sellingpartnerapi::client_credential:rotation");
 
     private final List<SandboxSeller> sellers;
     private final AccessTokens accessTokens;
@@ -47,18 +52,22 @@ final class LwaEndpoint extends Endpoint {
         if (grantType == null) {
             return error(400, "invalid_request", "The request is missing a required parameter : grant_type");
         }
-        if (!"refresh_token".equals(grantType)) {
-            return error(400, "unsupported_grant_type", "The authorization grant type is not supported by the authorization server");
-        }
+        return switch (grantType) {
+            case "refresh_token" -> refreshTokenGrant(form);
+            case "client_credentials" -> clientCredentialsGrant(form);
+            default -> error(400, "unsupported_grant_type",
+                    "The authorization grant type is not supported by the authorization server");
+        };
+    }
+
+    /** A seller's token: the refresh token the seller's authorisation gave this application. */
+    private Reply refreshTokenGrant(Map<String, String> form) {
         String refreshToken = form.get("refresh_token");
         if (refreshToken == null) {
             return error(400, "invalid_request", "The request is missing a required parameter : refresh_token");
         }
         String clientId = form.get("client_id");
-        String clientSecret = form.get("client_secret");
-        boolean clientOk = clientId != null && clientSecret != null && sellers.stream()
-                .anyMatch(s -> s.clientId().equals(clientId) && s.clientSecret().equals(clientSecret));
-        if (!clientOk) {
+        if (!clientAuthenticated(form)) {
             return error(401, "invalid_client", "Client authentication failed");
         }
         // the refresh token must exist, be this app's and not be revoked
@@ -69,11 +78,44 @@ final class LwaEndpoint extends Endpoint {
             return error(400, "invalid_grant", "The request has an invalid grant parameter : refresh_token");
         }
         ObjectNode body = Json.object();
-        body.put("access_token", accessTokens.issue(seller.sellerId()));
+        body.put("access_token", accessTokens.issue(seller.sellerId(), seller.clientId()));
         body.put("token_type", "bearer");
         body.put("expires_in", accessTokens.ttl().toSeconds());
         body.put("refresh_token", refreshToken); // LWA echoes the refresh token it was given
         return Reply.json(200, body);
+    }
+
+    /**
+     * A grantless token (SP-API's "grantless operations"): the application's own, for the scopes it asks, no seller
+     * and no refresh token.
+     */
+    private Reply clientCredentialsGrant(Map<String, String> form) {
+        String scope = form.get("scope");
+        if (scope == null) {
+            return error(400, "invalid_request", "The request is missing a required parameter : scope");
+        }
+        if (!clientAuthenticated(form)) {
+            return error(401, "invalid_client", "Client authentication failed");
+        }
+        // OAuth 2.0 scopes are space-delimited; every one must be an SP-API grantless scope
+        List<String> scopes = List.of(scope.trim().split(" +"));
+        if (scope.isBlank() || !GRANTLESS_SCOPES.containsAll(scopes)) {
+            return error(400, "invalid_scope", "The requested scope is invalid, unknown, or malformed");
+        }
+        ObjectNode body = Json.object();
+        body.put("access_token", accessTokens.issueGrantless(form.get("client_id"), String.join(" ", scopes)));
+        body.put("scope", String.join(" ", scopes));
+        body.put("token_type", "bearer");
+        body.put("expires_in", accessTokens.ttl().toSeconds());
+        return Reply.json(200, body);
+    }
+
+    /** The client id and secret are those of an application some seller authorised. */
+    private boolean clientAuthenticated(Map<String, String> form) {
+        String clientId = form.get("client_id");
+        String clientSecret = form.get("client_secret");
+        return clientId != null && clientSecret != null && sellers.stream()
+                .anyMatch(s -> s.clientId().equals(clientId) && s.clientSecret().equals(clientSecret));
     }
 
     @Override

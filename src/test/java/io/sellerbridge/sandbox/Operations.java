@@ -19,6 +19,12 @@ final class Operations {
     static final String GET_REPORT = "getReport";
     static final String GET_REPORT_DOCUMENT = "getReportDocument";
     static final String CREATE_RESTRICTED_DATA_TOKEN = "createRestrictedDataToken";
+    static final String GET_DESTINATIONS = "getDestinations";
+    static final String CREATE_DESTINATION = "createDestination";
+    static final String GET_DESTINATION = "getDestination";
+    static final String GET_SUBSCRIPTION = "getSubscription";
+    static final String CREATE_SUBSCRIPTION = "createSubscription";
+    static final String DELETE_SUBSCRIPTION_BY_ID = "deleteSubscriptionById";
     /** Downloading a report document from its presigned URL: not an SP-API call, so it has no usage plan. */
     static final String REPORT_DOCUMENT = "reportDocument";
 
@@ -33,7 +39,8 @@ final class Operations {
 
     static final List<String> ALL = List.of(LWA_TOKEN, GET_ORDERS, GET_ORDER, GET_ORDER_ITEMS,
             GET_CATALOG_ITEM, GET_INVENTORY_SUMMARIES, CREATE_REPORT, GET_REPORT, GET_REPORT_DOCUMENT, REPORT_DOCUMENT,
-            CREATE_RESTRICTED_DATA_TOKEN, MWS_LIST_ORDERS, MWS_LIST_ORDERS_BY_NEXT_TOKEN, MWS_LIST_ORDER_ITEMS,
+            CREATE_RESTRICTED_DATA_TOKEN, GET_DESTINATIONS, CREATE_DESTINATION, GET_DESTINATION, GET_SUBSCRIPTION,
+            CREATE_SUBSCRIPTION, DELETE_SUBSCRIPTION_BY_ID, MWS_LIST_ORDERS, MWS_LIST_ORDERS_BY_NEXT_TOKEN, MWS_LIST_ORDER_ITEMS,
             MWS_LIST_ORDER_ITEMS_BY_NEXT_TOKEN,
             MWS_GET_ORDER);
 
@@ -52,6 +59,12 @@ final class Operations {
             Map.entry(GET_REPORT, new OperationRate(2, 15)),
             Map.entry(GET_REPORT_DOCUMENT, new OperationRate(0.0167, 15)),
             Map.entry(CREATE_RESTRICTED_DATA_TOKEN, new OperationRate(1, 10)), // tokens_2021-03-01.json
+            Map.entry(GET_DESTINATIONS, new OperationRate(1, 5)), // notifications.json: every operation 1/s, burst 5
+            Map.entry(CREATE_DESTINATION, new OperationRate(1, 5)),
+            Map.entry(GET_DESTINATION, new OperationRate(1, 5)),
+            Map.entry(GET_SUBSCRIPTION, new OperationRate(1, 5)),
+            Map.entry(CREATE_SUBSCRIPTION, new OperationRate(1, 5)),
+            Map.entry(DELETE_SUBSCRIPTION_BY_ID, new OperationRate(1, 5)),
             Map.entry(MWS_LIST_ORDERS, new OperationRate(1.0 / 60, 6)),
             Map.entry(MWS_LIST_ORDER_ITEMS, new OperationRate(0.5, 30)),
             Map.entry(MWS_GET_ORDER, new OperationRate(1.0 / 60, 6)));

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-/** One token bucket per (seller, operation), as Amazon's usage plans are per selling-partner/app pair. */
+/**
+ * One token bucket per (seller, operation), as Amazon's usage plans are per selling-partner/app pair; a grantless
+ * operation has no seller, so its bucket is the application's (party = the LWA client id).
+ */
 final class RateLimits {
     private final SandboxOptions options;
     private final ConcurrentMap<String, TokenBucket> buckets = new ConcurrentHashMap<>();
@@ -13,8 +16,8 @@ final class RateLimits {
         this.options = options;
     }
 
-    boolean tryAcquire(String sellerId, String operation) {
-        return buckets.computeIfAbsent(sellerId + '\n' + operation, key -> {
+    boolean tryAcquire(String party, String operation) {
+        return buckets.computeIfAbsent(party + '\n' + operation, key -> {
             OperationRate rate = options.rateOf(operation);
             return new TokenBucket(rate.perSecond() * options.timeScale(), rate.burst());
         }).tryAcquire();

@@ -39,6 +39,22 @@ final class SandboxHttp {
         return json(r).get("access_token").asText();
     }
 
+    /** A grantless access token of the seller's application, for the Notifications API (client_credentials). */
+    String grantlessToken(SandboxSeller seller) {
+        HttpResponse<String> r = lwaForm(grantlessForm(seller.clientId(), seller.clientSecret(),
+                LwaEndpoint.NOTIFICATIONS_SCOPE));
+        assertEquals(200, r.statusCode(), r.body());
+        return json(r).get("access_token").asText();
+    }
+
+    /** The client_credentials grant's form; a null scope is left out. */
+    static String grantlessForm(String clientId, String clientSecret, String scope) {
+        return scope == null
+                ? form("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientSecret)
+                : form("grant_type", "client_credentials", "scope", scope, "client_id", clientId,
+                        "client_secret", clientSecret);
+    }
+
     HttpResponse<String> lwaForm(String body) {
         return send(HttpRequest.newBuilder(URI.create(sandbox.tokenUrl()))
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
@@ -70,6 +86,18 @@ final class SandboxHttp {
 
     HttpResponse<String> get(String pathAndQuery, String accessToken) {
         return send(request(pathAndQuery, accessToken));
+    }
+
+    /** POST baseUrl + path with a JSON body. */
+    HttpResponse<String> post(String path, String accessToken, String jsonBody) {
+        return send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                .header("x-amz-access-token", accessToken).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
+    HttpResponse<String> delete(String path, String accessToken) {
+        return send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + path))
+                .header("x-amz-access-token", accessToken).timeout(Duration.ofSeconds(10)).DELETE().build());
     }
 
     HttpRequest request(String pathAndQuery, String accessToken) {

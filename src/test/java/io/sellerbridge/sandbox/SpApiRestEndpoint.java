@@ -1,12 +1,19 @@
 package io.sellerbridge.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 /**
- * What every SP-API JSON endpoint does around its operations: checks x-amz-access-token, takes a token from
- * the (seller, operation) bucket, turns {@link InvalidInputException} into 400 InvalidInput, speaks SP-API's
- * error dialect for injected failures, and adds x-amzn-RateLimit-Limit where Amazon does (20x, 400 and 404
- * only; never 403, 429 or 5xx).
+ * What every SP-API JSON endpoint does around its operations: checks x-amz-access-token (a seller's token for a
+ * seller's operation, a grantless token with the operation's scope for a grantless one), takes a token from
+ * the (seller, operation) bucket (for a grantless operation the (application, operation) bucket), turns
+ * {@link InvalidInputException} into 400 InvalidInput, speaks SP-API's error dialect for injected failures, and adds
+ * x-amzn-RateLimit-Limit where Amazon does (20x, 400 and 404 only; never 403, 429 or 5xx).
  */
 abstract class SpApiRestEndpoint extends Endpoint {
     private final SpApiAccess access;
@@ -26,13 +33,23 @@ abstract class SpApiRestEndpoint extends Endpoint {
         return caller.restricted() ? SpApiAccess.notGranted() : answer(exchange, operation, caller.sellerId(), query);
     }
 
+    /** The LWA scope a grantless operation needs; null for an operation a seller must have authorised (the rule). */
+    String grantlessScope(String operation) {
+        return null;
+    }
+
     @Override
     final Reply process(HttpExchange exchange, String operation, boolean takesToken) {
         SpApiAccess.Outcome caller = access.check(exchange);
         if (!caller.allowed()) {
             return caller.denied();
         }
-        if (takesToken && !rateLimits.tryAcquire(caller.sellerId(), operation)) {
+        // Amazon refuses a grantless token on a seller's operation, and a seller's token on a grantless one
+        String scope = grantlessScope(operation);
+        if (scope == null ? caller.grantless() : !caller.token().hasScope(scope)) {
+            return SpApiAccess.forbidden();
+        }
+        if (takesToken && !rateLimits.tryAcquire(caller.party(), operation)) {
             return Reply.quotaExceeded();
         }
         try {
@@ -40,6 +57,21 @@ abstract class SpApiRestEndpoint extends Endpoint {
             return answer(exchange, operation, caller, query);
         } catch (InvalidInputException e) {
             return Reply.invalidInput(e.getMessage());
+        }
+    }
+
+    /** The request's JSON body (at most 64 KiB read); not JSON is Amazon's 400 InvalidInput. */
+    static JsonNode jsonBody(HttpExchange exchange) {
+        try (InputStream in = exchange.getRequestBody()) {
+            JsonNode body = Json.MAPPER.readTree(in.readNBytes(64 * 1024));
+            if (body == null || !body.isObject()) {
+                throw new InvalidInputException("Request body must be a JSON object");
+            }
+            return body;
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("Request body is not valid JSON");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +40,7 @@ final class TokensEndpoint extends SpApiRestEndpoint {
 
     @Override
     Reply answer(HttpExchange exchange, String operation, String sellerId, QueryParams query) {
-        List<AccessTokens.Grant> grants = grants(body(exchange));
+        List<AccessTokens.Grant> grants = grants(jsonBody(exchange));
         boolean restrictedElements = grants.stream().anyMatch(g -> !g.dataElements().isEmpty());
         if (restrictedElements && !roles.held(sellerId)) {
             return Reply.invalidInput(NO_ACCESS);
@@ -78,15 +75,5 @@ final class TokensEndpoint extends SpApiRestEndpoint {
             grants.add(new AccessTokens.Grant(method, path, Set.copyOf(elements)));
         }
         return grants;
-    }
-
-    private static JsonNode body(HttpExchange exchange) {
-        try (InputStream in = exchange.getRequestBody()) {
-            return Json.MAPPER.readTree(in.readNBytes(64 * 1024));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidInputException("Request body is not valid JSON");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -52,6 +52,12 @@ public final class ElasticMq implements AutoCloseable {
         return client.createQueue(b -> b.queueName(name)).queueUrl();
     }
 
+    /** The queue's ARN, as a Notifications API destination names it. */
+    public String queueArn(String queueUrl) {
+        return client.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes().get(QueueAttributeName.QUEUE_ARN);
+    }
+
     /** Messages on the queue, visible or being worked on (not yet deleted). */
     public int messages(String queueUrl) {
         Map<QueueAttributeName, String> a = client.getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(List.of(
