@@ -16,13 +16,25 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * ORDER_CHANGE notifications through Amazon SQS ({@code spapi.notifications.*}, routes/spapi-notifications.camel.yaml):
  * the SQS client (AWS credentials from the SDK's default chain: environment, web identity / IRSA, instance profile),
- * getOrder's usage plan, and the bean the route calls.
+ * the destination and subscriptions the bundle keeps at Amazon, the usage plans of getOrder and the Notifications API,
+ * which sellers getOrders polls when, and the beans the routes call.
  */
 public class NotificationsConfiguration implements CamelConfiguration {
+
+    /** Notifications API v1's OrderChangeTypeEnum. */
+    private static final Set<String> ORDER_CHANGE_TYPES = Set.of("OrderStatusChange", "BuyerRequestedChange", "DeliveryTipChange");
+    /** The model's pattern for an SQS destination's ARN. */
+    private static final Pattern SQS_ARN = Pattern.compile("arn:aws:sqs:\\S+:\\S+:\\S+");
 
     @Override
     public void configure(CamelContext context) {
@@ -39,16 +51,55 @@ public class NotificationsConfiguration implements CamelConfiguration {
         settings.optional("spapi.notifications.sqs.endpoint").ifPresent(endpoint ->
                 sqs.endpointOverride(URI.create(settings.httpUrl("spapi.notifications.sqs.endpoint").toString())));
         context.getRegistry().bind("notificationsSqs", sqs.build());
-        context.getPropertiesComponent().addPropertiesFunction(new OrdersScheduleFunction(enabled,
-                settings.cron("spapi.orders.schedule"), settings.cron("spapi.notifications.backstop-schedule")));
-        Beans.lookup(context, "rateLimits", RateLimits.class)
-                .add(OperationQuota.read(settings, "getOrder", "spapi.orders.get-order"));
+        RateLimits rateLimits = Beans.lookup(context, "rateLimits", RateLimits.class);
+        rateLimits.add(OperationQuota.read(settings, "getOrder", "spapi.orders.get-order"));
+        for (String operation : List.of("getDestinations", "createDestination", "getSubscription", "createSubscription")) {
+            rateLimits.add(OperationQuota.read(settings, operation, "spapi.notifications." + kebab(operation)));
+        }
         @SuppressWarnings("unchecked")
         SellerRegistry<SpApiSeller> sellers = Beans.lookup(context, "sellers", SellerRegistry.class);
-        context.getRegistry().bind("orderChanges", new OrderChanges(sellers,
-                Beans.lookup(context, "bundleMetrics", BundleMetrics.class), Beans.clock(context), enabled));
         if (enabled && settings.optionalList("spapi.sellers").isEmpty()) {
             throw new ConfigurationException("spapi.notifications.enabled", "needs SP-API sellers (spapi.sellers)");
         }
+        boolean managed = settings.bool("spapi.notifications.manage-subscriptions");
+        NotificationSubscriptions subscriptions = subscriptions(settings, sellers, enabled && managed);
+        context.getRegistry().bind("notificationSubscriptions", subscriptions);
+        Predicate<SpApiSeller> notified = enabled ? subscriptions::notified : seller -> false;
+        if (enabled && managed) {
+            context.getRegistry().bind("notificationsHealthCheck", new NotificationsHealthCheck(subscriptions));
+        }
+        context.getRegistry().bind("orderPolling", new OrderPolling(sellers, notified,
+                enabled ? settings.cron("spapi.notifications.backstop-schedule") : null, Beans.clock(context)));
+        context.getRegistry().bind("orderChanges", new OrderChanges(sellers,
+                Beans.lookup(context, "bundleMetrics", BundleMetrics.class), Beans.clock(context), notified));
+    }
+
+    /** The destination and subscriptions to keep; the keys they need are checked only when they are kept. */
+    private static NotificationSubscriptions subscriptions(Settings settings, SellerRegistry<SpApiSeller> sellers,
+                                                           boolean kept) {
+        settings.duration("spapi.notifications.subscription-check");
+        if (!kept) {
+            return NotificationSubscriptions.notKept(sellers);
+        }
+        String arn = settings.required("spapi.notifications.sqs.queue-arn");
+        if (!SQS_ARN.matcher(arn).matches()) {
+            throw new ConfigurationException("spapi.notifications.sqs.queue-arn",
+                    "must be the queue's ARN, arn:aws:sqs:<region>:<account>:<queue name>");
+        }
+        String name = settings.required("spapi.notifications.destination-name");
+        if (name.length() > 256) {
+            throw new ConfigurationException("spapi.notifications.destination-name", "must be at most 256 characters");
+        }
+        List<String> types = settings.list("spapi.notifications.order-change-types");
+        if (types.isEmpty() || !ORDER_CHANGE_TYPES.containsAll(types)) {
+            throw new ConfigurationException("spapi.notifications.order-change-types",
+                    "must list one or more of " + new TreeSet<>(ORDER_CHANGE_TYPES) + ", was " + types);
+        }
+        return new NotificationSubscriptions(sellers, arn, name, types);
+    }
+
+    /** getDestinations -> get-destinations, the key's spelling. */
+    private static String kebab(String operation) {
+        return operation.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 }

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * ORDER_CHANGE notifications delivered through SQS (routes/spapi-notifications.camel.yaml): one is read, its seller
@@ -38,13 +39,15 @@ public class OrderChanges {
     private final SellerRegistry<SpApiSeller> sellers;
     private final BundleMetrics metrics;
     private final Clock clock;
-    private final boolean enabled;
+    private final Predicate<SpApiSeller> notified;
 
-    public OrderChanges(SellerRegistry<SpApiSeller> sellers, BundleMetrics metrics, Clock clock, boolean enabled) {
+    /** @param notified whether a seller's changes come as notifications (so its poll is the backstop) */
+    public OrderChanges(SellerRegistry<SpApiSeller> sellers, BundleMetrics metrics, Clock clock,
+                        Predicate<SpApiSeller> notified) {
         this.sellers = sellers;
         this.metrics = metrics;
         this.clock = clock;
-        this.enabled = enabled;
+        this.notified = notified;
     }
 
     /** Body: the SQS message. Reads the notification; a seller this bundle does not poll (now) is ignored. */
@@ -94,14 +97,14 @@ public class OrderChanges {
 
     /**
      * A new order version was acknowledged by Kafka. From a notification: the time since Amazon published it; from
-     * the backstop poll while notifications are on: a version no notification brought (yet).
+     * the backstop poll of a seller whose changes come as notifications: a version no notification brought (yet).
      */
     public void published(Exchange exchange) {
         OrderChangeNotification notification = exchange.getProperty(NOTIFICATION, OrderChangeNotification.class);
         String seller = AmazonCall.sellerId(exchange);
         if (notification != null) {
             metrics.orderChangeLatency(seller, Duration.between(notification.eventTime(), clock.instant()));
-        } else if (enabled) {
+        } else if (notified.test(SpApiSeller.of(exchange))) {
             metrics.foundByBackstop(seller);
         }
     }

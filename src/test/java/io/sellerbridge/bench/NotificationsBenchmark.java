@@ -70,9 +70,12 @@ public final class NotificationsBenchmark {
                     .set("spapi.catalog.enabled", "false")
                     .set("spapi.inventory.enabled", "false");
             if (notifications) {
+                // the backstop every minute, on the schedule's ticks (a subscribed seller is polled on no others)
                 bundle.set("spapi.notifications.enabled", "true")
                         .set("spapi.notifications.sqs.queue-url", queue)
+                        .set("spapi.notifications.sqs.queue-arn", sqs.queueArn(queue))
                         .set("spapi.notifications.sqs.endpoint", sqs.endpoint())
+                        .set("spapi.orders.schedule", "0 * * * * ?")
                         .set("spapi.notifications.backstop-schedule", "0 * * * * ?");
             }
             if (notifications) {

@@ -1,0 +1,202 @@
+package io.sellerbridge.notifications;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.MalformedResponseException;
+import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.spapi.SpApiRequest;
+import io.sellerbridge.spapi.SpApiSeller;
+import org.apache.camel.Exchange;
+import org.apache.camel.http.base.HttpOperationFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Amazon's side of ORDER_CHANGE notifications, kept in place by the bundle (Notifications API v1,
+ * routes/spapi-notifications.camel.yaml): the application's destination for the queue's ARN (found among the
+ * existing ones, else created: grantless calls) and one ORDER_CHANGE subscription per seller to it (found, else
+ * created). Nothing is ever created twice: an existing destination or subscription is reused, and a 409 from a
+ * create (someone else was quicker) is answered by reading again. A seller that cannot be subscribed keeps being
+ * polled on {@code spapi.orders.schedule}, and readiness says why.
+ */
+public class NotificationSubscriptions {
+
+    /** Exchange property: the destination id of the seller's application, or null until it is known. */
+    public static final String DESTINATION_ID = "notificationsDestinationId";
+    static final String NOTIFICATION_TYPE = "ORDER_CHANGE";
+    static final String PAYLOAD_VERSION = "1.0";
+    static final String DESTINATIONS_PATH = "/notifications/v1/destinations";
+    static final String SUBSCRIPTION_PATH = "/notifications/v1/subscriptions/" + NOTIFICATION_TYPE;
+
+    private static final Logger LOG = LoggerFactory.getLogger(NotificationSubscriptions.class);
+
+    private final SellerRegistry<SpApiSeller> sellers;
+    private final String queueArn;
+    private final String destinationName;
+    private final List<String> orderChangeTypes;
+    /** Destination id per application (client id): destinations belong to the application, not to a seller. */
+    private final Map<String, String> destinations = new ConcurrentHashMap<>();
+    private final Map<String, String> subscribed = new ConcurrentHashMap<>();
+    private final Map<String, String> notSubscribed = new ConcurrentHashMap<>();
+
+    public NotificationSubscriptions(SellerRegistry<SpApiSeller> sellers, String queueArn, String destinationName,
+                                     List<String> orderChangeTypes) {
+        this.sellers = sellers;
+        this.queueArn = queueArn;
+        this.destinationName = destinationName;
+        this.orderChangeTypes = List.copyOf(orderChangeTypes);
+    }
+
+    /** Subscriptions made outside the bundle ({@code spapi.notifications.manage-subscriptions = false}). */
+    public static NotificationSubscriptions notKept(SellerRegistry<SpApiSeller> sellers) {
+        return new NotificationSubscriptions(sellers, "", "", List.of());
+    }
+
+    /**
+     * The sellers to check: every active one, each time (a subscription deleted outside the bundle comes back); none
+     * when the subscriptions are made outside the bundle.
+     */
+    public List<SpApiSeller> sellers() {
+        return queueArn.isEmpty() ? List.of() : sellers.active();
+    }
+
+    /** Body: the seller. Starts its check; {@link #DESTINATION_ID} is set when its application's is known. */
+    public void check(Exchange exchange) {
+        SpApiSeller seller = exchange.getMessage().getBody(SpApiSeller.class);
+        seller.useIn(exchange);
+        exchange.setProperty(DESTINATION_ID, destinations.get(seller.clientId()));
+    }
+
+    public void getDestinationsRequest(Exchange exchange) {
+        SpApiRequest.get(exchange, "getDestinations", DESTINATIONS_PATH, null);
+    }
+
+    /** getDestinations' answer: the destination whose SQS ARN is the queue's, if there is one. */
+    public void destinations(Exchange exchange) {
+        JsonNode list = payload(exchange, "getDestinations");
+        if (!list.isArray()) {
+            throw new MalformedResponseException("getDestinations answered without a list of destinations",
+                    exchange.getMessage().getBody(JsonNode.class).toString(), null);
+        }
+        for (JsonNode destination : list) {
+            if (queueArn.equals(destination.path("resource").path("sqs").path("arn").asText())) {
+                known(exchange, destination.path("destinationId").asText());
+                return;
+            }
+        }
+    }
+
+    public void createDestinationRequest(Exchange exchange) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("name", destinationName);
+        body.putObject("resourceSpecification").putObject("sqs").put("arn", queueArn);
+        SpApiRequest.post(exchange, "createDestination", DESTINATIONS_PATH, body.toString());
+    }
+
+    public void destinationCreated(Exchange exchange) {
+        String id = payload(exchange, "createDestination").path("destinationId").asText("");
+        known(exchange, id);
+        LOG.info("Created the notifications destination {} for SQS queue {}", id, queueArn);
+    }
+
+    public void getSubscriptionRequest(Exchange exchange) {
+        SpApiRequest.get(exchange, "getSubscription", SUBSCRIPTION_PATH, "payloadVersion=" + PAYLOAD_VERSION);
+    }
+
+    public void createSubscriptionRequest(Exchange exchange) {
+        String destination = exchange.getProperty(DESTINATION_ID, String.class);
+        if (destination == null) {
+            throw new IllegalStateException("Amazon knows no destination for SQS queue " + queueArn
+                    + " after creating one was refused as a conflict");
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode()
+                .put("payloadVersion", PAYLOAD_VERSION)
+                .put("destinationId", destination);
+        ObjectNode filter = body.putObject("processingDirective").putObject("eventFilter")
+                .put("eventFilterType", NOTIFICATION_TYPE);
+        orderChangeTypes.forEach(filter.putArray("orderChangeTypes")::add);
+        SpApiRequest.post(exchange, "createSubscription", SUBSCRIPTION_PATH, body.toString());
+    }
+
+    /**
+     * getSubscription's or createSubscription's answer. A subscription to another destination (made outside the
+     * bundle, for another queue) is not replaced: Amazon keeps one per seller and type, and deleting it is a
+     * person's decision.
+     */
+    public void subscription(Exchange exchange) {
+        SpApiSeller seller = SpApiSeller.of(exchange);
+        JsonNode subscription = payload(exchange, AmazonCall.operation(exchange));
+        String destination = subscription.path("destinationId").asText("");
+        if (destination.equals(exchange.getProperty(DESTINATION_ID, String.class))) {
+            if (subscribed.put(seller.alias(), subscription.path("subscriptionId").asText("")) == null) {
+                LOG.info("ORDER_CHANGE notifications of {} come to SQS queue {} (subscription {}); getOrders polls it"
+                        + " only as the backstop", seller, queueArn, subscription.path("subscriptionId").asText(""));
+            }
+            notSubscribed.remove(seller.alias());
+        } else {
+            unsubscribed(seller, "its ORDER_CHANGE subscription delivers to destination " + destination
+                    + ", not to this queue's; delete that subscription (deleteSubscriptionById) or point the bundle at"
+                    + " its queue");
+        }
+    }
+
+    /** The seller could not be subscribed (the exception caught says why): it is polled on the normal schedule. */
+    public void failed(Exchange exchange) {
+        Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        unsubscribed(SpApiSeller.of(exchange), "subscribing to ORDER_CHANGE failed: " + reason(e));
+    }
+
+    /**
+     * Whether the seller's changes come as notifications, so getOrders needs to poll it only as the backstop: unless it
+     * is known that they do not (it could not be subscribed). Until its first check ends a seller counts as notified:
+     * the first tick after a start polls every seller anyway, and a failed check makes it polled at once.
+     */
+    public boolean notified(SpApiSeller seller) {
+        return !notSubscribed.containsKey(seller.alias());
+    }
+
+    /** Sellers that cannot be subscribed, and why (for readiness). */
+    public Map<String, String> problems() {
+        return new TreeMap<>(notSubscribed);
+    }
+
+    private void unsubscribed(SpApiSeller seller, String reason) {
+        subscribed.remove(seller.alias());
+        if (!reason.equals(notSubscribed.put(seller.alias(), reason))) {
+            LOG.warn("No ORDER_CHANGE notifications for {}: {}. It is polled on spapi.orders.schedule", seller, reason);
+        }
+    }
+
+    private void known(Exchange exchange, String destinationId) {
+        if (destinationId.isEmpty()) {
+            throw new MalformedResponseException("a destination without destinationId",
+                    exchange.getMessage().getBody(JsonNode.class).toString(), null);
+        }
+        destinations.put(SpApiSeller.of(exchange).clientId(), destinationId);
+        exchange.setProperty(DESTINATION_ID, destinationId);
+    }
+
+    private static JsonNode payload(Exchange exchange, String operation) {
+        JsonNode answer = exchange.getMessage().getBody(JsonNode.class);
+        if (answer == null || !answer.has("payload")) {
+            throw new MalformedResponseException(operation + " answered without a payload",
+                    answer == null ? "" : answer.toString(), null);
+        }
+        return answer.get("payload");
+    }
+
+    /** Amazon's error code and message where there is one; never a token (requests carry them, answers do not). */
+    private static String reason(Exception e) {
+        if (e instanceof HttpOperationFailedException http) {
+            String body = http.getResponseBody() == null ? "" : http.getResponseBody();
+            return "HTTP " + http.getStatusCode() + " " + body.replaceAll("\\s+", " ").trim();
+        }
+        return e == null ? "unknown" : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}
