@@ -235,6 +235,25 @@ class OrderChangeNotificationsIntegrationTest {
         assertTrue(sandbox.notifications().subscription(SELLER.sellerId()).isEmpty());
     }
 
+    @Test
+    void givenAnotherClientCreatingTheSameFirst_whenAmazonAnswers409_thenTheBundleReadsAgainAndUsesThose()
+            throws Exception {
+        sandbox.notifications().raceNextCreates(2); // the destination and the subscription
+        bundle = withNotifications(NEVER).start();
+
+        SandboxNotifications.Subscription subscription = subscribed();
+        await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.stats().calls("getSubscription") >= 2);
+        assertEquals(1, sandbox.stats().status("createDestination", 409), sandbox.stats().summary());
+        assertEquals(1, sandbox.stats().status("createSubscription", 409), sandbox.stats().summary());
+        assertEquals(2, sandbox.stats().calls("getDestinations"), sandbox.stats().summary());
+        assertEquals(1, sandbox.notifications().destinations().size());
+        assertEquals(0, sandbox.notifications().destinationsCreated() + sandbox.notifications().subscriptionsCreated());
+        assertEquals(sandbox.notifications().destinations().get(0).destinationId(), subscription.destinationId());
+        HttpResponse<String> ready = readiness(bundle);
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(!ready.body().contains(".notifications\""), "the seller is subscribed: " + ready.body());
+    }
+
     /** The seller's sellerbridge_orders_found_by_backstop_total line, or "none". */
     private static String backstopCount(String metrics) {
         return metrics.lines().filter(l -> l.startsWith("sellerbridge_orders_found_by_backstop_total{seller=\""

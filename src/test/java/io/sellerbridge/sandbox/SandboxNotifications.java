@@ -67,6 +67,8 @@ public final class SandboxNotifications {
     private double dropShare;
     private double duplicateShare;
     private Duration delay = Duration.ZERO;
+    /** Creates that another client of the same application wins just before them (they then answer 409). */
+    private int racedCreates;
     private SqsClient sqs;
     private ScheduledExecutorService scheduler;
 
@@ -113,6 +115,15 @@ public final class SandboxNotifications {
     }
 
     /** The application may no longer have ORDER_CHANGE for this seller: get/createSubscription answer 403. */
+    /**
+     * The next {@code creates} createDestination / createSubscription calls lose a race: another client of the same
+     * application (a second replica, a script) makes the same destination or subscription just before, so the call
+     * answers 409 and what it asked for exists.
+     */
+    public synchronized void raceNextCreates(int creates) {
+        this.racedCreates = creates;
+    }
+
     public synchronized void refuseSubscriptions(String sellerId) {
         refusedSellers.add(Objects.requireNonNull(sellerId, "sellerId"));
     }
@@ -161,6 +172,10 @@ public final class SandboxNotifications {
 
     /** A new destination of the application; null when it has one for this queue already (409). */
     synchronized Destination createDestination(String clientId, String name, String arn) {
+        if (racedCreates > 0) {
+            racedCreates--;
+            addDestination(clientId, name, arn);
+        }
         if (destinations.stream().anyMatch(d -> d.clientId().equals(clientId) && d.arn().equals(arn))) {
             return null;
         }
@@ -175,6 +190,10 @@ public final class SandboxNotifications {
     /** A new ORDER_CHANGE subscription; null when the application has one for this seller already (409). */
     synchronized Subscription createSubscription(String clientId, String sellerId, String destinationId,
                                                  List<String> orderChangeTypes) {
+        if (racedCreates > 0) {
+            racedCreates--;
+            addSubscription(clientId, sellerId, destinationId, orderChangeTypes);
+        }
         Subscription s = addSubscription(clientId, sellerId, destinationId, orderChangeTypes);
         if (s != null) {
             subscriptionsCreated++;
