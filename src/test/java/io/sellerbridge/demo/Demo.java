@@ -27,7 +27,8 @@ import static org.awaitility.Awaitility.await;
  * Options (system properties): demo.orders (per seller, default 150), demo.time-scale (default 20), demo.api
  * (spapi, the default, or mws: the same orders read through MWS Orders 2013-09-01), and the streams besides orders,
  * each on by default: demo.backfill (orders first backfilled through reports, then getOrders takes over),
- * demo.catalog (products of the ordered ASINs), demo.inventory (FBA inventory levels).
+ * demo.catalog (products of the ordered ASINs), demo.inventory (FBA inventory levels); and, off by default,
+ * demo.notifications (ORDER_CHANGE notifications through SQS: changed orders on the topic within seconds).
  */
 public final class Demo {
 
@@ -59,7 +60,12 @@ public final class Demo {
             System.out.printf("[demo] reading orders through %s%n", mws ? "MWS Orders 2013-09-01 (XML, Signature Version 2)" : "SP-API Orders v0 (JSON, LWA)");
             DemoStreams streams = DemoStreams.fromSystemProperties(mws);
             streams.configure(bundle);
-            exit = run(sandbox, bundle, bootstrap, sellers, streams);
+            try (DemoNotifications notifications = DemoNotifications.fromSystemProperties(mws)) {
+                if (notifications != null) {
+                    notifications.configure(bundle, sandbox);
+                }
+                exit = run(sandbox, bundle, bootstrap, sellers, streams, notifications);
+            }
         } finally {
             if (embedded != null) {
                 embedded.close();
@@ -69,7 +75,7 @@ public final class Demo {
     }
 
     private static int run(AmazonSandbox sandbox, BundleUnderTest bundle, String bootstrap, List<SandboxSeller> sellers,
-                           DemoStreams streams) throws Exception {
+                           DemoStreams streams, DemoNotifications notifications) throws Exception {
         int expected = sellers.stream().mapToInt(s -> sandbox.data().orders(s.sellerId()).size()).sum();
         int expectedItems = sellers.stream().mapToInt(s -> sandbox.data().totalItems(s.sellerId())).sum();
         long start = System.nanoTime();
@@ -97,10 +103,11 @@ public final class Demo {
                 System.out.println("[demo] not every order arrived within 5 minutes");
             }
             List<ConsumerRecord<String, String>> records = topic.poll();
+            boolean changesArrived = notifications == null || notifications.show(sandbox, sellers.get(0), topic);
             bundle.stop();
             summary(records, expected, expectedItems, sandbox, dlq.poll().size(), seconds(start));
             DemoStreams.summary(products.poll(), expectedProducts, inventory.poll(), expectedLevels);
-            boolean ordersComplete = distinctKeys(records) == expected && records.size() == expected;
+            boolean ordersComplete = distinctKeys(records) == expected && records.size() == expected && changesArrived;
             return ordersComplete && distinctKeys(products.poll()) == expectedProducts
                     && distinctKeys(inventory.poll()) == expectedLevels ? 0 : 1;
         }
@@ -131,9 +138,9 @@ public final class Demo {
     }
 
     private static String calls(AmazonSandbox sandbox) {
-        return java.util.stream.Stream.of("getOrders", "getOrderItems", "ListOrders", "ListOrdersByNextToken",
+        return java.util.stream.Stream.of("getOrders", "getOrder", "getOrderItems", "ListOrders", "ListOrdersByNextToken",
                         "ListOrderItems", "ListOrderItemsByNextToken", "createReport", "getReport", "getReportDocument",
-                        "getCatalogItem", "getInventorySummaries")
+                        "getCatalogItem", "getInventorySummaries", "createDestination", "createSubscription")
                 .filter(op -> sandbox.stats().calls(op) > 0)
                 .map(op -> op + " " + sandbox.stats().calls(op))
                 .collect(Collectors.joining(", "));
