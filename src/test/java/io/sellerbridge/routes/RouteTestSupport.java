@@ -91,6 +91,11 @@ public abstract class RouteTestSupport extends CamelTestSupport {
         // no retry waits: the back-off itself is Camel's
         properties.put("spapi.retry.initial-delay", "PT0.001S");
         properties.put("spapi.retry.maximum-delay", "PT0.01S");
+        // a test runs the streams itself: no schedule may tick in while it runs (a test that wants one sets it)
+        for (String schedule : List.of("spapi.orders.schedule", "spapi.catalog.schedule", "spapi.inventory.schedule",
+                "spapi.reports.orders.schedule", "spapi.reports.inventory.schedule", "mws.orders.schedule")) {
+            properties.put(schedule, "0 0 0 1 1 ? 2099");
+        }
         properties.putAll(overrides());
         context.getPropertiesComponent().setLocation("file:application.properties");
         context.getPropertiesComponent().setOverrideProperties(properties);
