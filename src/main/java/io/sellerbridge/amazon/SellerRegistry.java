@@ -60,6 +60,18 @@ public class SellerRegistry<S extends PolledSeller> {
             return settings.optional(prefix + suffix).orElse(null);
         }
 
+        /** The seller's selling region: {@code region} if set, else the one of its marketplaces. */
+        public SellingRegion region(List<String> marketplaceIds) {
+            String key = prefix + "region";
+            java.util.Optional<SellingRegion> named = settings.optional(key).map(name -> SellingRegion.named(name)
+                    .orElseThrow(() -> new ConfigurationException(key, "must be na, eu or fe, was '" + name + "'")));
+            try {
+                return SellingRegion.of(marketplaceIds, named);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException(prefix + "marketplace-ids", e.getMessage());
+            }
+        }
+
         public List<String> marketplaceIds() {
             String key = prefix + "marketplace-ids";
             List<String> marketplaces = settings.list(key);

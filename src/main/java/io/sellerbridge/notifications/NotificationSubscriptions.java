@@ -41,7 +41,10 @@ public class NotificationSubscriptions {
     private final String queueArn;
     private final String destinationName;
     private final List<String> orderChangeTypes;
-    /** Destination id per application (client id): destinations belong to the application, not to a seller. */
+    /**
+     * Destination id per application (client id) and selling region: destinations belong to the application, not to
+     * a seller, and each region's endpoint keeps its own.
+     */
     private final Map<String, String> destinations = new ConcurrentHashMap<>();
     private final Map<String, String> subscribed = new ConcurrentHashMap<>();
     private final Map<String, String> notSubscribed = new ConcurrentHashMap<>();
@@ -71,7 +74,7 @@ public class NotificationSubscriptions {
     public void check(Exchange exchange) {
         SpApiSeller seller = exchange.getMessage().getBody(SpApiSeller.class);
         seller.useIn(exchange);
-        exchange.setProperty(DESTINATION_ID, destinations.get(seller.clientId()));
+        exchange.setProperty(DESTINATION_ID, destinations.get(application(seller)));
     }
 
     public void getDestinationsRequest(Exchange exchange) {
@@ -178,8 +181,12 @@ public class NotificationSubscriptions {
             throw new MalformedResponseException("a destination without destinationId",
                     exchange.getMessage().getBody(JsonNode.class).toString(), null);
         }
-        destinations.put(SpApiSeller.of(exchange).clientId(), destinationId);
+        destinations.put(application(SpApiSeller.of(exchange)), destinationId);
         exchange.setProperty(DESTINATION_ID, destinationId);
+    }
+
+    private static String application(SpApiSeller seller) {
+        return seller.region() + "\n" + seller.clientId();
     }
 
     private static JsonNode payload(Exchange exchange, String operation) {

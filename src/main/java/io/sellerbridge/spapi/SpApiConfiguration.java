@@ -31,7 +31,7 @@ public class SpApiConfiguration implements CamelConfiguration {
         Settings settings = Settings.of(context);
         Registry registry = context.getRegistry();
         Clock clock = Beans.clock(context);
-        settings.httpUrl("spapi.endpoint");
+        registry.bind("spapiEndpoints", SpApiEndpoints.read(settings));
 
         SellerRegistry<SpApiSeller> sellers = SellerRegistry.load(settings, "spapi", SpApiSeller::read);
         registry.bind("sellers", sellers);

@@ -3,24 +3,35 @@ package io.sellerbridge.spapi;
 import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.PolledSeller;
 import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.amazon.SellingRegion;
 import org.apache.camel.Exchange;
 
 import java.util.List;
 
 /**
- * One selling partner the bundle polls: its alias in the properties, Amazon seller id, marketplaces and LWA
- * credentials. {@link #toString()} never shows the credentials.
+ * One selling partner the bundle polls: its alias in the properties, Amazon seller id, marketplaces, LWA credentials
+ * and selling region (whose endpoint serves it). {@link #toString()} never shows the credentials.
  */
 public record SpApiSeller(String alias, String sellerId, List<String> marketplaceIds,
-                          String clientId, String clientSecret, String refreshToken) implements PolledSeller {
+                          String clientId, String clientSecret, String refreshToken, SellingRegion region)
+        implements PolledSeller {
 
     /** The exchange property holding the seller an SP-API stream works for (its token, its throttles). */
     public static final String PROPERTY = "seller";
 
+    /** A seller in the region of its marketplaces. */
+    public SpApiSeller(String alias, String sellerId, List<String> marketplaceIds, String clientId, String clientSecret,
+                       String refreshToken) {
+        this(alias, sellerId, marketplaceIds, clientId, clientSecret, refreshToken,
+                SellingRegion.of(marketplaceIds, java.util.Optional.empty()));
+    }
+
     /** Reads {@code spapi.seller.<alias>.*}. */
     public static SpApiSeller read(SellerRegistry.SellerKeys keys) {
-        return new SpApiSeller(keys.alias(), keys.required("seller-id"), keys.marketplaceIds(),
-                keys.secret("lwa.client-id"), keys.secret("lwa.client-secret"), keys.secret("lwa.refresh-token"));
+        List<String> marketplaces = keys.marketplaceIds();
+        return new SpApiSeller(keys.alias(), keys.required("seller-id"), marketplaces,
+                keys.secret("lwa.client-id"), keys.secret("lwa.client-secret"), keys.secret("lwa.refresh-token"),
+                keys.region(marketplaces));
     }
 
     public static SpApiSeller of(Exchange exchange) {

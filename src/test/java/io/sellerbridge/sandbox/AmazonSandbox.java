@@ -1,11 +1,14 @@
 package io.sellerbridge.sandbox;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,12 +39,17 @@ public final class AmazonSandbox implements AutoCloseable {
     private final CallStats stats;
     private final Faults faults;
     private final RestrictedRoles restrictedRoles;
+    private final Map<String, HttpServer> regionServers;
+    private final Map<String, RegionEndpoint> regions;
     private final SandboxNotifications notifications;
 
     private AmazonSandbox(HttpServer server, ExecutorService executor, SandboxData data, SandboxCatalog catalog,
                           SandboxInventory inventory, SandboxReports reports, CallStats stats, Faults faults,
-                          RestrictedRoles restrictedRoles, SandboxNotifications notifications) {
+                          RestrictedRoles restrictedRoles, SandboxNotifications notifications,
+                          Map<String, HttpServer> regionServers, Map<String, RegionEndpoint> regions) {
         this.server = server;
+        this.regionServers = regionServers;
+        this.regions = regions;
         this.executor = executor;
         this.data = data;
         this.catalog = catalog;
@@ -72,46 +80,80 @@ public final class AmazonSandbox implements AutoCloseable {
         SandboxReports reports = new SandboxReports(options.reportProcessingTime(),
                 new ReportContents(options, data, inventory), faults);
         PresignedUrls documentUrls = new PresignedUrls();
-        HttpServer server;
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("sandbox could not bind 127.0.0.1:" + options.port(), e);
-        }
-        server.createContext(LwaEndpoint.PATH, new LwaEndpoint(options.sellers(), accessTokens, stats, faults));
-        server.createContext(SpApiEndpoint.BASE_PATH,
+        HttpServer server = bind(options.port());
+        Map<String, HttpHandler> handlers = new LinkedHashMap<>();
+        handlers.put(LwaEndpoint.PATH, new LwaEndpoint(options.sellers(), accessTokens, stats, faults));
+        handlers.put(SpApiEndpoint.BASE_PATH,
                 new SpApiEndpoint(accessTokens, rateLimits, orders, stats, faults));
         RestrictedRoles restrictedRoles = new RestrictedRoles();
-        server.createContext(TokensEndpoint.BASE_PATH,
+        handlers.put(TokensEndpoint.BASE_PATH,
                 new TokensEndpoint(accessTokens, rateLimits, restrictedRoles, stats, faults));
-        server.createContext(CatalogEndpoint.BASE_PATH,
+        handlers.put(CatalogEndpoint.BASE_PATH,
                 new CatalogEndpoint(new SpApiAccess(accessTokens), rateLimits, catalog, stats, faults));
-        server.createContext(InventoryEndpoint.PATH,
+        handlers.put(InventoryEndpoint.PATH,
                 new InventoryEndpoint(new SpApiAccess(accessTokens), rateLimits, inventory, options, stats, faults));
-        server.createContext(ReportsEndpoint.BASE_PATH, new ReportsEndpoint(new SpApiAccess(accessTokens), rateLimits,
+        handlers.put(ReportsEndpoint.BASE_PATH, new ReportsEndpoint(new SpApiAccess(accessTokens), rateLimits,
                 new ReportsApi(options.sellers(), reports, documentUrls,
                         "http://127.0.0.1:" + server.getAddress().getPort(), options.reportDocumentTtl()),
                 stats, faults));
-        server.createContext(PresignedUrls.PATH,
+        handlers.put(PresignedUrls.PATH,
                 new ReportDocumentEndpoint(reports, documentUrls, options.reportCharset(), stats, faults));
         SandboxNotifications notifications = new SandboxNotifications(options.seed());
-        server.createContext(NotificationsEndpoint.BASE_PATH, new NotificationsEndpoint(new SpApiAccess(accessTokens),
+        handlers.put(NotificationsEndpoint.BASE_PATH, new NotificationsEndpoint(new SpApiAccess(accessTokens),
                 rateLimits, notifications, stats, faults));
-        server.createContext(MwsEndpoint.PATH, new MwsEndpoint(new MwsAuth(options.sellers()), new MwsQuotas(options),
+        handlers.put(MwsEndpoint.PATH, new MwsEndpoint(new MwsAuth(options.sellers()), new MwsQuotas(options),
                 new MwsOrdersApi(data, search), stats, faults));
-        server.createContext("/", exchange -> {
+        handlers.put("/", exchange -> {
             try (exchange) {
                 Reply.notFound("Resource not found").send(exchange);
             }
         });
+        handlers.forEach(server::createContext);
         ExecutorService executor = Executors.newFixedThreadPool(WORKER_THREADS, daemonThreads());
         server.setExecutor(executor);
         server.start();
+        // each selling region's endpoint: the same Amazon, serving only the region's marketplaces
+        Map<String, HttpServer> regionServers = new LinkedHashMap<>();
+        Map<String, RegionEndpoint> regions = new LinkedHashMap<>();
+        for (String region : SellingRegions.regions()) {
+            HttpServer regional = bind(0);
+            RegionEndpoint endpoint = new RegionEndpoint(region);
+            handlers.forEach((path, handler) -> regional.createContext(path, handler).getFilters().add(endpoint));
+            regional.setExecutor(executor);
+            regional.start();
+            regionServers.put(region, regional);
+            regions.put(region, endpoint);
+        }
         return new AmazonSandbox(server, executor, data, catalog, inventory, reports, stats, faults, restrictedRoles,
-                notifications);
+                notifications, regionServers, regions);
     }
 
-    /** "http://127.0.0.1:&lt;port&gt;"; SP-API paths (/orders/v0/...) go directly under it. */
+    private static HttpServer bind(int port) {
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("sandbox could not bind 127.0.0.1:" + port, e);
+        }
+    }
+
+    /**
+     * The endpoint of one selling region ("NA", "EU", "FE"), as sellingpartnerapi-na/-eu/-fe: the same sandbox, but a
+     * request naming another region's marketplace is refused there.
+     */
+    public String regionUrl(String region) {
+        HttpServer regional = regionServers.get(region);
+        if (regional == null) {
+            throw new IllegalArgumentException("no selling region " + region + ", expected one of " + regionServers.keySet());
+        }
+        return "http://127.0.0.1:" + regional.getAddress().getPort();
+    }
+
+    /** Requests the endpoint of a selling region served (and refused). */
+    public long requestsTo(String region) {
+        return regions.get(region).requests();
+    }
+
+    /** "http://127.0.0.1:&lt;port&gt;"; SP-API paths (/orders/v0/...) go directly under it, for every region. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -168,6 +210,7 @@ public final class AmazonSandbox implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        regionServers.values().forEach(r -> r.stop(0));
         executor.shutdownNow(); // also wakes calls sleeping in a slow fault
         notifications.close(); // late notifications not yet sent are never sent
     }

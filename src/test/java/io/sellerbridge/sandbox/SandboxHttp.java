@@ -67,7 +67,6 @@ final class SandboxHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    /** GET baseUrl + pathAndQuery; a null token sends no x-amz-access-token header. */
     /** A Restricted Data Token for getOrders with {@code dataElements} (e.g. "buyerInfo", "shippingAddress"). */
     String restrictedDataToken(String accessToken, String... dataElements) {
         String elements = String.join(",", java.util.Arrays.stream(dataElements).map(e -> '"' + e + '"').toList());
@@ -84,6 +83,7 @@ final class SandboxHttp {
                 .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** GET baseUrl + pathAndQuery; a null token sends no x-amz-access-token header. */
     HttpResponse<String> get(String pathAndQuery, String accessToken) {
         return send(request(pathAndQuery, accessToken));
     }

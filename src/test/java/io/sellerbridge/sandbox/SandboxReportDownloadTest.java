@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** Report documents at their presigned URLs: S3's errors, the faults, charsets and the synthetic large document. */
 class SandboxReportDownloadTest {
     private static final SandboxSeller ONE = SandboxSeller.DEFAULT;
-    private static final SandboxSeller TWO = SandboxSeller.SECOND;
+    private static final SandboxSeller TWO = SandboxSeller.SECOND_WITH_JAPAN;
     private static final String US = "ATVPDKIKX0DER";
     private static final String CA = "A2EUQ1WTGCTBG2";
     private static final String JP = "A1VC38T7YXB528";

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 /** The Reports API flow over HTTP, read with the bundle's readers and held against the sandbox's ground truth. */
 class SandboxReportsTest {
     private static final SandboxSeller ONE = SandboxSeller.DEFAULT;
-    private static final SandboxSeller TWO = SandboxSeller.SECOND;
+    private static final SandboxSeller TWO = SandboxSeller.SECOND_WITH_JAPAN;
     private static final String US = "ATVPDKIKX0DER";
     private static final String CA = "A2EUQ1WTGCTBG2";
     private static final String DE = "A1PA6795UKMFR9";

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SandboxSeedDataTest {
-    private static final List<SandboxSeller> BOTH = List.of(SandboxSeller.DEFAULT, SandboxSeller.SECOND);
+    private static final List<SandboxSeller> BOTH = List.of(SandboxSeller.DEFAULT, SandboxSeller.SECOND_WITH_JAPAN);
     private static final Map<String, String> CURRENCY = Map.of("ATVPDKIKX0DER", "USD", "A2EUQ1WTGCTBG2", "CAD",
             "A1PA6795UKMFR9", "EUR", "A1F83G8C2ARO7P", "GBP", "A1VC38T7YXB528", "JPY");
     private static final List<String> MONEY_FIELDS = List.of("ItemPrice", "ItemTax", "ShippingPrice", "ShippingTax",

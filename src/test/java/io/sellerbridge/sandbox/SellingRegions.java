@@ -33,6 +33,16 @@ final class SellingRegions {
         return region;
     }
 
+    /** Whether a marketplace is one of the region's; false for a marketplace the table does not know. */
+    static boolean isIn(String marketplaceId, String region) {
+        return region.equals(REGION_BY_MARKETPLACE.get(marketplaceId));
+    }
+
+    /** The regions, NA, EU and FE. */
+    static java.util.Set<String> regions() {
+        return new java.util.TreeSet<>(REGION_BY_MARKETPLACE.values());
+    }
+
     /** Whether a report asked for {@code asked} holds the orders of {@code marketplaceId}. */
     static boolean sameRegion(Collection<String> asked, String marketplaceId) {
         String region = of(marketplaceId);
