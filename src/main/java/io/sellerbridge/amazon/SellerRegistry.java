@@ -26,19 +26,28 @@ public class SellerRegistry<S extends PolledSeller> {
     /** getOrders and ListOrders accept at most 50 marketplaces. */
     private static final int MOST_MARKETPLACES = 50;
 
-    private final Map<String, S> sellers = new LinkedHashMap<>();
+    /** Replaced whole on every change (sellers from a directory come and go while the bundle runs). */
+    private volatile Map<String, S> sellers;
     private final Map<String, String> stopped = new ConcurrentHashMap<>();
     private final Map<String, String> tokenUnavailable = new ConcurrentHashMap<>();
 
     public SellerRegistry(List<S> sellers) {
-        sellers.forEach(s -> this.sellers.put(s.alias(), s));
+        Map<String, S> byAlias = new LinkedHashMap<>();
+        sellers.forEach(s -> byAlias.put(s.alias(), s));
+        this.sellers = java.util.Collections.unmodifiableMap(byAlias);
     }
 
     /** Reads every seller of {@code <api>.sellers} with {@code reader}, which sees the seller's own keys. */
     public static <S extends PolledSeller> SellerRegistry<S> load(Settings settings, String api,
                                                                   Function<SellerKeys, S> reader) {
-        List<String> aliases = settings.list(api + ".sellers");
-        if (aliases.isEmpty()) {
+        return load(settings, api, reader, false);
+    }
+
+    /** As {@link #load(Settings, String, Function)}; {@code mayBeEmpty} when sellers come from elsewhere too. */
+    public static <S extends PolledSeller> SellerRegistry<S> load(Settings settings, String api,
+                                                                  Function<SellerKeys, S> reader, boolean mayBeEmpty) {
+        List<String> aliases = settings.optionalList(api + ".sellers");
+        if (aliases.isEmpty() && !mayBeEmpty) {
             throw new ConfigurationException(api + ".sellers", "must name at least one seller alias");
         }
         return new SellerRegistry<>(aliases.stream()
@@ -105,6 +114,23 @@ public class SellerRegistry<S extends PolledSeller> {
             throw new IllegalArgumentException("no seller with alias " + alias);
         }
         return s;
+    }
+
+    /** Adds a seller, or replaces the one of the same alias (its new credentials are used from its next token). */
+    public synchronized void put(S seller) {
+        Map<String, S> next = new LinkedHashMap<>(sellers);
+        next.put(seller.alias(), seller);
+        sellers = java.util.Collections.unmodifiableMap(next);
+        stopped.remove(seller.alias()); // new credentials deserve a new try
+    }
+
+    /** Takes a seller out: it is in no later run; a run under way finishes with the seller it started with. */
+    public synchronized void remove(String alias) {
+        Map<String, S> next = new LinkedHashMap<>(sellers);
+        next.remove(alias);
+        sellers = java.util.Collections.unmodifiableMap(next);
+        stopped.remove(alias);
+        tokenUnavailable.remove(alias);
     }
 
     public void stop(S seller, String reason) {

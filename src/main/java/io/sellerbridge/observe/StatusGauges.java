@@ -10,20 +10,24 @@ import org.apache.camel.health.HealthCheckHelper;
 /**
  * The bundle's state as gauges, for alerts that need no log: {@code sellerbridge_ready} (1 while readiness is UP, as
  * /observe/health/ready answers) and {@code sellerbridge_seller_token_failing{seller}} (1 while that seller has no
- * Login-with-Amazon token). Registered once Camel has bound its Prometheus registry, when the context has started.
+ * Login-with-Amazon token), {@code sellerbridge_seller_files_invalid} (seller files left out for a bad key).
+ * Registered once Camel has bound its Prometheus registry, when the context has started.
  */
 public final class StatusGauges implements StartupListener {
 
     private final BundleMetrics metrics;
     private final SellerRegistry<?> sellers;
+    private final java.util.function.IntSupplier invalidSellerFiles;
 
-    private StatusGauges(BundleMetrics metrics, SellerRegistry<?> sellers) {
+    private StatusGauges(BundleMetrics metrics, SellerRegistry<?> sellers, java.util.function.IntSupplier invalidSellerFiles) {
         this.metrics = metrics;
         this.sellers = sellers;
+        this.invalidSellerFiles = invalidSellerFiles;
     }
 
-    public static void register(CamelContext context, BundleMetrics metrics, SellerRegistry<?> sellers) throws Exception {
-        context.addStartupListener(new StatusGauges(metrics, sellers));
+    public static void register(CamelContext context, BundleMetrics metrics, SellerRegistry<?> sellers,
+                                java.util.function.IntSupplier invalidSellerFiles) throws Exception {
+        context.addStartupListener(new StatusGauges(metrics, sellers, invalidSellerFiles));
     }
 
     @Override
@@ -37,6 +41,9 @@ public final class StatusGauges implements StartupListener {
         Gauge.builder("sellerbridge_ready", context, c -> HealthCheckHelper.isResultsUp(
                         HealthCheckHelper.invokeReadiness(c), true) ? 1 : 0)
                 .description("1 while the replica is ready (/observe/health/ready UP)").register(registry);
+        Gauge.builder("sellerbridge_seller_files_invalid", invalidSellerFiles, f -> f.getAsInt())
+                .description("Seller files of spapi.sellers.directory left out for a bad name or key (readiness names"
+                        + " them)").register(registry);
         for (String alias : sellers.aliases()) {
             String sellerId = sellers.byAlias(alias).sellerId();
             Gauge.builder("sellerbridge_seller_token_failing", sellers, s -> s.tokenProblems().containsKey(alias) ? 1 : 0)

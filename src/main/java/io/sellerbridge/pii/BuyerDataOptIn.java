@@ -20,22 +20,41 @@ public final class BuyerDataOptIn {
     private final Map<String, String> refused = new ConcurrentHashMap<>();
 
     public BuyerDataOptIn(Map<String, Boolean> bySeller) {
-        this.bySeller = Map.copyOf(bySeller);
+        this.bySeller = new ConcurrentHashMap<>(bySeller);
     }
 
     /** Reads the switch of every seller (its key prefix, e.g. {@code spapi.seller.main.}); a bad value names the key. */
     public static BuyerDataOptIn read(Settings settings, List<String> sellerPrefixes) {
-        boolean byDefault = settings.bool("spapi.pii.enabled");
+        boolean byDefault = byDefault(settings);
         Map<String, Boolean> bySeller = new TreeMap<>();
         for (String prefix : sellerPrefixes) {
-            String key = prefix + "pii.enabled";
-            bySeller.put(prefix, settings.optional(key).map(v -> switch (v) {
-                case "true" -> true;
-                case "false" -> false;
-                default -> throw new ConfigurationException(key, "must be true or false, was '" + v + "'");
-            }).orElse(byDefault));
+            bySeller.put(prefix, sellerSwitch(settings, prefix + "pii.enabled", byDefault));
         }
         return new BuyerDataOptIn(bySeller);
+    }
+
+    /** One seller's switch under {@code key}, {@code byDefault} when it sets none; a bad value names the key. */
+    public static boolean sellerSwitch(Settings settings, String key, boolean byDefault) {
+        return settings.optional(key).map(v -> switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigurationException(key, "must be true or false, was '" + v + "'");
+        }).orElse(byDefault);
+    }
+
+    /** A seller's switch as it changes while the bundle runs (a seller file); null forgets the seller. */
+    public void set(String sellerPrefix, Boolean enabled) {
+        if (enabled == null) {
+            bySeller.remove(sellerPrefix);
+            refused.remove(sellerPrefix);
+        } else {
+            bySeller.put(sellerPrefix, enabled);
+        }
+    }
+
+    /** {@code spapi.pii.enabled}: the switch of a seller that does not set its own. */
+    public static boolean byDefault(Settings settings) {
+        return settings.bool("spapi.pii.enabled");
     }
 
     /** Whether the seller of this key prefix opted in and was not refused. */

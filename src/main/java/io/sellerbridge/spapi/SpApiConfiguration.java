@@ -16,8 +16,14 @@ import org.apache.camel.Processor;
 import org.apache.camel.processor.errorhandler.RedeliveryPolicy;
 import org.apache.camel.spi.Registry;
 
+import io.sellerbridge.config.ConfigurationException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The SP-API client every SP-API stream calls through ({@code spapi.*}): the sellers and their Login-with-Amazon
@@ -33,12 +39,18 @@ public class SpApiConfiguration implements CamelConfiguration {
         Clock clock = Beans.clock(context);
         registry.bind("spapiEndpoints", SpApiEndpoints.read(settings));
 
-        SellerRegistry<SpApiSeller> sellers = SellerRegistry.load(settings, "spapi", SpApiSeller::read);
+        Optional<String> directory = settings.optional("spapi.sellers.directory");
+        SellerRegistry<SpApiSeller> sellers = SellerRegistry.load(settings, "spapi", SpApiSeller::read,
+                directory.isPresent());
         registry.bind("sellers", sellers);
+        SellersDirectory files = sellersDirectory(settings, directory, sellers,
+                Beans.lookup(context, "buyerDataOptIn", BuyerDataOptIn.class));
+        registry.bind("sellersDirectory", files);
         // found by Camel's health-check registry among the beans: readiness names a seller without a token
         registry.bind("sellerHealthCheck", new SellerHealthCheck(sellers,
-                Beans.lookup(context, "buyerDataOptIn", BuyerDataOptIn.class)));
-        StatusGauges.register(context, Beans.lookup(context, "bundleMetrics", BundleMetrics.class), sellers);
+                Beans.lookup(context, "buyerDataOptIn", BuyerDataOptIn.class), files));
+        StatusGauges.register(context, Beans.lookup(context, "bundleMetrics", BundleMetrics.class), sellers,
+                () -> files.problems().size());
 
         LwaTokenClient lwa = new LwaTokenClient(settings.httpUrl("spapi.lwa.token-url"), clock,
                 settings.duration("spapi.lwa.timeout"));
@@ -60,6 +72,23 @@ public class SpApiConfiguration implements CamelConfiguration {
         });
         registry.bind("spapiResponse", new SpApiResponseReader(Beans.lookup(context, "rateLimits", RateLimits.class)));
         registry.bind("spapiRetryPolicy", retryPolicy(settings));
+    }
+
+    /** The seller files of {@code spapi.sellers.directory}, read once now, then by the sellers-directory route. */
+    private static SellersDirectory sellersDirectory(Settings settings, Optional<String> directory,
+                                                     SellerRegistry<SpApiSeller> sellers, BuyerDataOptIn buyerData) {
+        settings.duration("spapi.sellers.directory-check");
+        if (directory.isEmpty()) {
+            return SellersDirectory.none(sellers, buyerData);
+        }
+        Path path = Path.of(directory.get());
+        if (!Files.isDirectory(path)) {
+            throw new ConfigurationException("spapi.sellers.directory", "is not a directory: " + path);
+        }
+        SellersDirectory files = new SellersDirectory(path, sellers, buyerData, BuyerDataOptIn.byDefault(settings),
+                Set.copyOf(settings.optionalList("spapi.sellers")));
+        files.reload();
+        return files;
     }
 
     private static RedeliveryPolicy retryPolicy(Settings settings) {

@@ -156,7 +156,7 @@ class SpApiCatalogMapperTest {
     @Test
     void givenEveryItemOfTheSandboxCatalog_whenMappedForEachListedMarketplace_thenEachMessageIsValid() {
         try (AmazonSandbox sandbox = AmazonSandbox.start(SandboxOptions.defaults().orderCount(0)
-                .sellers(List.of(SandboxSeller.DEFAULT, SandboxSeller.SECOND)))) {
+                .sellers(List.of(SandboxSeller.DEFAULT, SandboxSeller.SECOND_WITH_JAPAN)))) {
             int mapped = 0;
             for (String asin : sandbox.catalog().asins()) {
                 for (String marketplaceId : List.of(US, CA, "A1PA6795UKMFR9", "A1F83G8C2ARO7P", "A1VC38T7YXB528")) {

@@ -17,7 +17,8 @@ class SellerHealthCheckTest {
     private static final SpApiSeller EU = new SpApiSeller("eu", "A2", List.of("A1PA6795UKMFR9"), "c", "s3cr3t", "r");
 
     private static HealthCheck.Result check(SellerRegistry sellers) {
-        SellerHealthCheck check = new SellerHealthCheck(sellers, new io.sellerbridge.pii.BuyerDataOptIn(java.util.Map.of()));
+        io.sellerbridge.pii.BuyerDataOptIn buyerData = new io.sellerbridge.pii.BuyerDataOptIn(java.util.Map.of());
+        SellerHealthCheck check = new SellerHealthCheck(sellers, buyerData, SellersDirectory.none(sellers, buyerData));
         check.setCamelContext(new DefaultCamelContext());
         return check.call();
     }
