@@ -13,6 +13,9 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,25 +52,41 @@ public class NotificationSubscriptions {
     private final Map<String, String> subscribed = new ConcurrentHashMap<>();
     private final Map<String, String> notSubscribed = new ConcurrentHashMap<>();
 
+    private final Clock clock;
+    private final Duration recheck;
+    private final Map<String, Instant> checked = new ConcurrentHashMap<>();
+
     public NotificationSubscriptions(SellerRegistry<SpApiSeller> sellers, String queueArn, String destinationName,
-                                     List<String> orderChangeTypes) {
+                                     List<String> orderChangeTypes, Clock clock, Duration recheck) {
         this.sellers = sellers;
         this.queueArn = queueArn;
         this.destinationName = destinationName;
         this.orderChangeTypes = List.copyOf(orderChangeTypes);
+        this.clock = clock;
+        this.recheck = recheck;
     }
 
     /** Subscriptions made outside the bundle ({@code spapi.notifications.manage-subscriptions = false}). */
     public static NotificationSubscriptions notKept(SellerRegistry<SpApiSeller> sellers) {
-        return new NotificationSubscriptions(sellers, "", "", List.of());
+        return new NotificationSubscriptions(sellers, "", "", List.of(), Clock.systemUTC(), Duration.ZERO);
     }
 
     /**
-     * The sellers to check: every active one, each time (a subscription deleted outside the bundle comes back); none
-     * when the subscriptions are made outside the bundle.
+     * The sellers to check now: every active one not checked within {@code recheck} (a subscription deleted outside the
+     * bundle comes back, a failed one is tried again), so a seller added while the bundle runs is checked on the next
+     * run; none when the subscriptions are made outside the bundle.
      */
     public List<SpApiSeller> sellers() {
-        return queueArn.isEmpty() ? List.of() : sellers.active();
+        if (queueArn.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<SpApiSeller> due = sellers.active().stream().filter(s -> {
+            Instant last = checked.get(s.alias());
+            return last == null || !last.plus(recheck).isAfter(now);
+        }).toList();
+        due.forEach(s -> checked.put(s.alias(), now));
+        return due;
     }
 
     /** Body: the seller. Starts its check; {@link #DESTINATION_ID} is set when its application's is known. */

@@ -16,6 +16,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,6 +46,8 @@ public class NotificationsConfiguration implements CamelConfiguration {
             settings.httpUrl("spapi.notifications.sqs.queue-url");
         }
         settings.positiveInt("spapi.notifications.sqs.concurrent-consumers");
+        settings.intBetween("spapi.notifications.sqs.wait-time-seconds", 1, 20, "must be 1 to 20 seconds (SQS's long"
+                + " polling)");
         settings.intBetween("spapi.notifications.sqs.visibility-timeout-seconds", 30, 43_200,
                 "must be 30 to 43200 seconds (SQS's maximum), longer than reading and publishing one order");
         SqsClientBuilder sqs = SqsClient.builder().region(Region.of(settings.required("spapi.notifications.sqs.region")))
@@ -62,7 +66,8 @@ public class NotificationsConfiguration implements CamelConfiguration {
             throw new ConfigurationException("spapi.notifications.enabled", "needs SP-API sellers (spapi.sellers)");
         }
         boolean managed = settings.bool("spapi.notifications.manage-subscriptions");
-        NotificationSubscriptions subscriptions = subscriptions(settings, sellers, enabled && managed);
+        NotificationSubscriptions subscriptions = subscriptions(settings, sellers, enabled && managed,
+                Beans.clock(context));
         context.getRegistry().bind("notificationSubscriptions", subscriptions);
         Predicate<SpApiSeller> notified = enabled ? subscriptions::notified : seller -> false;
         if (enabled && managed) {
@@ -76,8 +81,8 @@ public class NotificationsConfiguration implements CamelConfiguration {
 
     /** The destination and subscriptions to keep; the keys they need are checked only when they are kept. */
     private static NotificationSubscriptions subscriptions(Settings settings, SellerRegistry<SpApiSeller> sellers,
-                                                           boolean kept) {
-        settings.duration("spapi.notifications.subscription-check");
+                                                           boolean kept, Clock clock) {
+        Duration recheck = settings.duration("spapi.notifications.subscription-check");
         if (!kept) {
             return NotificationSubscriptions.notKept(sellers);
         }
@@ -95,7 +100,7 @@ public class NotificationsConfiguration implements CamelConfiguration {
             throw new ConfigurationException("spapi.notifications.order-change-types",
                     "must list one or more of " + new TreeSet<>(ORDER_CHANGE_TYPES) + ", was " + types);
         }
-        return new NotificationSubscriptions(sellers, arn, name, types);
+        return new NotificationSubscriptions(sellers, arn, name, types, clock, recheck);
     }
 
     /** getDestinations -> get-destinations, the key's spelling. */

@@ -14,9 +14,9 @@ import java.util.function.Predicate;
 /**
  * Which sellers getOrders polls on a tick of {@code spapi.orders.schedule}: every active one, except, with
  * notifications on, the sellers whose changes come as ORDER_CHANGE notifications; those are polled only as the
- * backstop, on the first tick at or after each time of {@code spapi.notifications.backstop-schedule}, and on the first
- * tick after the start (what changed while the bundle was away, a new seller's history). One schedule for both keeps
- * one seller's windows from ever running twice at once.
+ * backstop, on the first tick at or after each time of {@code spapi.notifications.backstop-schedule}, and on their
+ * first tick in this process (what changed while the bundle was away, a new seller's history). One schedule for both
+ * keeps one seller's windows from ever running twice at once.
  */
 public class OrderPolling {
 
@@ -26,6 +26,8 @@ public class OrderPolling {
     private final Clock clock;
     /** The previous tick; null before the first. */
     private Instant lastTick;
+    /** Sellers polled at least once by this process. */
+    private final java.util.Set<String> polled = new java.util.HashSet<>();
 
     /** @param backstop the backstop's Quartz cron, or null when notifications are off (every tick polls all) */
     public OrderPolling(SellerRegistry<SpApiSeller> sellers, Predicate<SpApiSeller> notified, String backstop,
@@ -42,8 +44,10 @@ public class OrderPolling {
         boolean backstopDue = backstop == null || lastTick == null
                 || !backstop.getNextValidTimeAfter(Date.from(lastTick)).toInstant().isAfter(now);
         lastTick = now;
-        List<SpApiSeller> active = sellers.active();
-        return backstopDue ? active : active.stream().filter(notified.negate()).toList();
+        List<SpApiSeller> due = sellers.active().stream()
+                .filter(s -> backstopDue || !notified.test(s) || !polled.contains(s.alias())).toList();
+        due.forEach(s -> polled.add(s.alias()));
+        return due;
     }
 
     private static CronExpression cron(String expression) {

@@ -79,6 +79,8 @@ class OrderChangeNotificationsIntegrationTest {
                 .set("spapi.notifications.sqs.queue-url", queue)
                 .set("spapi.notifications.sqs.queue-arn", queueArn)
                 .set("spapi.notifications.sqs.endpoint", sqs.endpoint())
+                // each stop waits for the open receive: short ones keep the tests short
+                .set("spapi.notifications.sqs.wait-time-seconds", "2")
                 .set("spapi.notifications.backstop-schedule", backstopSchedule);
     }
 

@@ -11,6 +11,10 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
 
+import io.sellerbridge.testing.MutableClock;
+
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +33,9 @@ class NotificationSubscriptionsTest {
             "secret", "Atzr|refresh-2");
 
     private final SellerRegistry<SpApiSeller> sellers = new SellerRegistry<>(List.of(SELLER, SAME_APP));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T12:00:00Z"));
     private final NotificationSubscriptions subscriptions = new NotificationSubscriptions(sellers, ARN, "seller-bridge",
-            List.of("OrderStatusChange", "BuyerRequestedChange"));
+            List.of("OrderStatusChange", "BuyerRequestedChange"), clock, Duration.ofHours(1));
 
     private Exchange checking(SpApiSeller seller) {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
@@ -154,6 +159,20 @@ class NotificationSubscriptionsTest {
     @Test
     void givenSubscriptionsMadeOutsideTheBundle_thenNoSellerIsChecked() {
         assertEquals(List.of(), NotificationSubscriptions.notKept(sellers).sellers());
+        assertEquals(List.of(SELLER, SAME_APP), subscriptions.sellers());
+    }
+
+    @Test
+    void givenSellersCheckedAlready_thenOnlyANewSellerIsCheckedUntilTheRecheckIsDue() {
+        assertEquals(List.of(SELLER, SAME_APP), subscriptions.sellers());
+        SpApiSeller added = new SpApiSeller("added", "A4S", List.of("ATVPDKIKX0DER"), "app-1", "secret", "Atzr|r4");
+        sellers.put(added);
+
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(List.of(added), subscriptions.sellers());
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals(List.of(), subscriptions.sellers());
+        clock.advance(Duration.ofMinutes(58));
         assertEquals(List.of(SELLER, SAME_APP), subscriptions.sellers());
     }
 }

@@ -46,4 +46,17 @@ class OrderPollingTest {
         clock.advance(Duration.ofMinutes(24)); // 11:00 exactly
         assertEquals(List.of(SUBSCRIBED, REFUSED), polling.due());
     }
+
+    @Test
+    void givenASubscribedSellerAddedWhileRunning_thenItsFirstTickPollsItAndLaterOnesOnlyAsTheBackstop() {
+        OrderPolling polling = new OrderPolling(sellers, seller -> true, "0 0/30 * * * ?", clock);
+        assertEquals(List.of(SUBSCRIBED, REFUSED), polling.due());
+        SpApiSeller added = new SpApiSeller("added", "A3", List.of("ATVPDKIKX0DER"), "c", "s", "r3");
+
+        sellers.put(added);
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(List.of(added), polling.due(), "its history, at once");
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals(List.of(), polling.due());
+    }
 }
