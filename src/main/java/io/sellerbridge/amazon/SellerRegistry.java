@@ -28,6 +28,8 @@ public class SellerRegistry<S extends PolledSeller> {
 
     /** Replaced whole on every change (sellers from a directory come and go while the bundle runs). */
     private volatile Map<String, S> sellers;
+    private java.util.function.Consumer<S> onAdded = seller -> { };
+    private java.util.function.Consumer<S> onRemoved = seller -> { };
     private final Map<String, String> stopped = new ConcurrentHashMap<>();
     private final Map<String, String> tokenUnavailable = new ConcurrentHashMap<>();
 
@@ -119,18 +121,31 @@ public class SellerRegistry<S extends PolledSeller> {
     /** Adds a seller, or replaces the one of the same alias (its new credentials are used from its next token). */
     public synchronized void put(S seller) {
         Map<String, S> next = new LinkedHashMap<>(sellers);
-        next.put(seller.alias(), seller);
+        S before = next.put(seller.alias(), seller);
         sellers = java.util.Collections.unmodifiableMap(next);
         stopped.remove(seller.alias()); // new credentials deserve a new try
+        if (before != null && !before.sellerId().equals(seller.sellerId())) {
+            onRemoved.accept(before);
+        }
+        onAdded.accept(seller);
     }
 
     /** Takes a seller out: it is in no later run; a run under way finishes with the seller it started with. */
     public synchronized void remove(String alias) {
         Map<String, S> next = new LinkedHashMap<>(sellers);
-        next.remove(alias);
+        S removed = next.remove(alias);
         sellers = java.util.Collections.unmodifiableMap(next);
         stopped.remove(alias);
         tokenUnavailable.remove(alias);
+        if (removed != null) {
+            onRemoved.accept(removed);
+        }
+    }
+
+    /** Told of every seller added or replaced, and removed, from now on (per-seller metrics). */
+    public synchronized void onChange(java.util.function.Consumer<S> added, java.util.function.Consumer<S> removed) {
+        this.onAdded = added;
+        this.onRemoved = removed;
     }
 
     public void stop(S seller, String reason) {

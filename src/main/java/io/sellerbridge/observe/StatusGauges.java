@@ -44,11 +44,15 @@ public final class StatusGauges implements StartupListener {
         Gauge.builder("sellerbridge_seller_files_invalid", invalidSellerFiles, f -> f.getAsInt())
                 .description("Seller files of spapi.sellers.directory left out for a bad name or key (readiness names"
                         + " them)").register(registry);
-        for (String alias : sellers.aliases()) {
-            String sellerId = sellers.byAlias(alias).sellerId();
-            Gauge.builder("sellerbridge_seller_token_failing", sellers, s -> s.tokenProblems().containsKey(alias) ? 1 : 0)
-                    .description("1 while the seller's Login-with-Amazon token cannot be obtained (readiness names why)")
-                    .tag("seller", sellerId).register(registry);
-        }
+        // sellers of a directory come and go while the bundle runs: each gets its gauge as it comes, loses it as it goes
+        sellers.onChange(seller -> tokenGauge(registry, seller), seller -> registry.remove(tokenGauge(registry, seller)));
+        sellers.all().forEach(seller -> tokenGauge(registry, seller));
+    }
+
+    private Gauge tokenGauge(MeterRegistry registry, io.sellerbridge.amazon.PolledSeller seller) {
+        String alias = seller.alias();
+        return Gauge.builder("sellerbridge_seller_token_failing", sellers, s -> s.tokenProblems().containsKey(alias) ? 1 : 0)
+                .description("1 while the seller's Login-with-Amazon token cannot be obtained (readiness names why)")
+                .tag("seller", seller.sellerId()).register(registry);
     }
 }

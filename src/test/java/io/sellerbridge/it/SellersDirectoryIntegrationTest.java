@@ -65,6 +65,11 @@ class SellersDirectoryIntegrationTest {
                 .map(o -> seller.sellerId() + ":" + o.get("AmazonOrderId").asText()).collect(Collectors.toSet());
     }
 
+    private String metrics() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(bundle.managementUrl() + "/observe/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     private String readiness() throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(bundle.managementUrl()
                 + "/observe/health/ready?exposureLevel=full&data=true")).build(), HttpResponse.BodyHandlers.ofString())
@@ -95,6 +100,9 @@ class SellersDirectoryIntegrationTest {
             String ready = readiness();
             assertTrue(ready.contains("seller-id: is required"), ready);
             assertFalse(ready.contains(EUROPEAN.clientSecret()) || ready.contains(EUROPEAN.refreshToken()), ready);
+            String gauge = "sellerbridge_seller_token_failing{seller=\"" + EUROPEAN.sellerId() + "\"} 0.0";
+            String metrics = metrics();
+            assertTrue(metrics.contains(gauge) && metrics.contains("sellerbridge_seller_files_invalid 1.0"), metrics);
 
             Files.delete(sellers.resolve("eu.properties"));
             // a window under way may finish; after that, nothing more for the removed seller
@@ -105,6 +113,7 @@ class SellersDirectoryIntegrationTest {
             long america = sandbox.requestsTo("NA");
             await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.requestsTo("NA") > america + 2);
             assertEquals(europe, sandbox.requestsTo("EU"), "no call for the removed seller");
+            assertFalse(metrics().contains(gauge), "the removed seller's gauge is gone");
         }
     }
 }
