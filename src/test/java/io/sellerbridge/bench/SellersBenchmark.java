@@ -1,0 +1,129 @@
+package io.sellerbridge.bench;
+
+import io.sellerbridge.sandbox.AmazonSandbox;
+import io.sellerbridge.sandbox.SandboxOptions;
+import io.sellerbridge.sandbox.SandboxSeller;
+import io.sellerbridge.testing.BundleUnderTest;
+import io.sellerbridge.testing.EmbeddedKafka;
+import io.sellerbridge.testing.TopicReader;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Many sellers in one bundle process: {@code <sellers>} sellers of one application, {@code <orders>} orders each, the
+ * sandbox at Amazon's rates sped up {@code <time-scale>} times, the sellers given as files (spapi.sellers.directory),
+ * the bundle its own JVM with -Xmx512m. Prints the wall time until every order is on the topic next to one seller's
+ * token-bucket bound (every seller has its own buckets, so that is the bound of all of them), the 429s, the bundle's
+ * CPU seconds per Amazon call and its peak resident memory.
+ *
+ * <p>Usage: mvn -B -q test-compile exec:java@bench-sellers -Dexec.args="200 300 5"
+ */
+public final class SellersBenchmark {
+
+    /** getOrderItems (Orders API v0): one call per order, 0.5/s burst 30, the longest bucket of the sync. */
+    private static final double ITEMS_RATE = 0.5;
+    private static final int ITEMS_BURST = 30;
+
+    private SellersBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int sellerCount = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int orders = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        double scale = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        List<SandboxSeller> sellers = new ArrayList<>();
+        for (int i = 1; i <= sellerCount; i++) {
+            sellers.add(new SandboxSeller(String.format(Locale.ROOT, "A2BENCH%07d", i), SandboxSeller.DEFAULT.clientId(),
+                    SandboxSeller.DEFAULT.clientSecret(), "Atzr|bench-" + i, List.of("ATVPDKIKX0DER"),
+                    "AKIABENCH" + i, "bench-mws-secret/+=", null));
+        }
+        int exit = 1;
+        try (EmbeddedKafka kafka = EmbeddedKafka.start();
+             AmazonSandbox sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(scale).orderCount(orders)
+                     .history(Duration.ofDays(20)).sellers(sellers))) {
+            Path dir = Files.createDirectories(Path.of("target", "bench-sellers"));
+            Path files = Files.createDirectories(dir.resolve("sellers"));
+            try (var old = Files.list(files)) {
+                old.forEach(f -> f.toFile().delete());
+            }
+            for (int i = 0; i < sellers.size(); i++) {
+                SandboxSeller s = sellers.get(i);
+                Files.writeString(files.resolve("s" + (i + 1) + ".properties"), String.join("\n",
+                        "seller-id = " + s.sellerId(), "marketplace-ids = ATVPDKIKX0DER",
+                        "lwa.client-id = " + s.clientId(), "lwa.client-secret = " + s.clientSecret(),
+                        "lwa.refresh-token = " + s.refreshToken(), ""));
+            }
+            BundleUnderTest bundle = BundleUnderTest.against(sandbox, scale, List.of(), kafka.bootstrapServers())
+                    .set("spapi.sellers.directory", files.toAbsolutePath().toString())
+                    .set("spapi.orders.schedule", "0/10 * * * * ?")
+                    .set("spapi.catalog.enabled", "false")
+                    .set("spapi.inventory.enabled", "false");
+            Set<String> expected = new HashSet<>();
+            sellers.forEach(s -> sandbox.data().orders(s.sellerId())
+                    .forEach(o -> expected.add(s.sellerId() + ":" + o.get("AmazonOrderId").asText())));
+            Path log = dir.resolve("bundle.log");
+            long start = System.nanoTime();
+            Process process = bundle.startProcess(log, List.of("-Xmx512m", "-XX:+UseParallelGC"));
+            // the bundle creates its topics as it starts
+            try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
+                    java.util.Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                        .until(() -> admin.listTopics().names().get().contains(bundle.topic("orders")));
+            }
+            try (TopicReader topic = new TopicReader(kafka.bootstrapServers(), bundle.topic("orders"))) {
+                Set<String> arrived = new HashSet<>();
+                long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+                int seen = 0;
+                while (!arrived.containsAll(expected) && System.nanoTime() < deadline && process.isAlive()) {
+                    List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> all = topic.poll();
+                    all.subList(seen, all.size()).forEach(r -> arrived.add(r.key()));
+                    seen = all.size();
+                }
+                double wall = (System.nanoTime() - start) / 1e9;
+                long peakRssKb = peakRssKb(process.pid());
+                double cpu = process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+                long calls = sandbox.stats().totalCalls();
+                long throttled = sandbox.stats().totalThrottled();
+                // one seller's bound: its getOrderItems bucket, burst then the rate (scaled); getOrders needs fewer
+                double bound = Math.max(0, orders - ITEMS_BURST) / (ITEMS_RATE * scale);
+                arrived.retainAll(expected);
+                System.out.println();
+                System.out.printf(Locale.ROOT, "==== %d sellers x %d orders, time scale x%s, one bundle process (-Xmx512m) ====%n",
+                        sellerCount, orders, scale);
+                System.out.printf(Locale.ROOT, "orders on the topic: %d of %d, records %d (versions published twice: %d)%n",
+                        arrived.size(), expected.size(), seen, seen - arrived.size());
+                System.out.printf(Locale.ROOT, "wall (process start -> last order): %.1f s; one seller's token-bucket bound"
+                        + " %.1f s; ratio %.2f%n", wall, bound, wall / bound);
+                System.out.printf(Locale.ROOT, "Amazon calls %d, throttled (429) %d = %.2f %%%n", calls, throttled,
+                        100.0 * throttled / Math.max(1, calls));
+                System.out.printf(Locale.ROOT, "bundle CPU %.1f s = %.2f ms per Amazon call; peak resident memory %d MB%n",
+                        cpu, 1000 * cpu / Math.max(1, calls), peakRssKb / 1024);
+                System.out.println(sandbox.stats().summary());
+                exit = arrived.size() == expected.size() ? 0 : 1;
+            } finally {
+                process.destroy();
+                process.waitFor(60, TimeUnit.SECONDS);
+            }
+        }
+        System.exit(exit);
+    }
+
+    /** VmHWM of a Linux process: its peak resident set, in kB; -1 where /proc does not tell. */
+    private static long peakRssKb(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
+                    .filter(l -> l.startsWith("VmHWM:")).map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .findFirst().orElse(-1L);
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}
