@@ -28,8 +28,8 @@ public class SellerRegistry<S extends PolledSeller> {
 
     /** Replaced whole on every change (sellers from a directory come and go while the bundle runs). */
     private volatile Map<String, S> sellers;
-    private java.util.function.Consumer<S> onAdded = seller -> { };
-    private java.util.function.Consumer<S> onRemoved = seller -> { };
+    private final List<java.util.function.Consumer<S>> onAdded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<S>> onRemoved = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, String> stopped = new ConcurrentHashMap<>();
     private final Map<String, String> tokenUnavailable = new ConcurrentHashMap<>();
 
@@ -124,10 +124,10 @@ public class SellerRegistry<S extends PolledSeller> {
         S before = next.put(seller.alias(), seller);
         sellers = java.util.Collections.unmodifiableMap(next);
         stopped.remove(seller.alias()); // new credentials deserve a new try
-        if (before != null && !before.sellerId().equals(seller.sellerId())) {
-            onRemoved.accept(before);
+        if (before != null) {
+            onRemoved.forEach(listener -> listener.accept(before));
         }
-        onAdded.accept(seller);
+        onAdded.forEach(listener -> listener.accept(seller));
     }
 
     /** Takes a seller out: it is in no later run; a run under way finishes with the seller it started with. */
@@ -138,18 +138,26 @@ public class SellerRegistry<S extends PolledSeller> {
         stopped.remove(alias);
         tokenUnavailable.remove(alias);
         if (removed != null) {
-            onRemoved.accept(removed);
+            onRemoved.forEach(listener -> listener.accept(removed));
         }
     }
 
-    /** Told of every seller added or replaced, and removed, from now on (per-seller metrics). */
-    public synchronized void onChange(java.util.function.Consumer<S> added, java.util.function.Consumer<S> removed) {
-        this.onAdded = added;
-        this.onRemoved = removed;
+    /**
+     * Told of every seller added, and removed, from now on (per-seller metrics and state); a replaced seller is first
+     * removed, then added.
+     */
+    public void onChange(java.util.function.Consumer<S> added, java.util.function.Consumer<S> removed) {
+        onAdded.add(added);
+        onRemoved.add(removed);
+    }
+
+    /** Whether this seller record is the one registered now (a window may still run with a replaced one). */
+    private boolean current(S seller) {
+        return seller.equals(sellers.get(seller.alias()));
     }
 
     public void stop(S seller, String reason) {
-        if (stopped.putIfAbsent(seller.alias(), reason) == null) {
+        if (current(seller) && stopped.putIfAbsent(seller.alias(), reason) == null) {
             LOG.error("Stopped polling {}: {}. Fix the credential and restart the bundle.", seller, reason);
         }
     }
@@ -160,7 +168,9 @@ public class SellerRegistry<S extends PolledSeller> {
 
     /** Amazon's token endpoint could not be reached for this seller; cleared by the next token it gets. */
     public void tokenUnavailable(S seller, String reason) {
-        tokenUnavailable.put(seller.alias(), reason);
+        if (current(seller)) {
+            tokenUnavailable.put(seller.alias(), reason);
+        }
     }
 
     public void tokenObtained(S seller) {

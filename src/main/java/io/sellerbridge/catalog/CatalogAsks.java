@@ -51,7 +51,7 @@ public class CatalogAsks {
         }
         String sellerId = order.path("sellerId").asText("");
         String marketplaceId = order.path("marketplaceId").asText("");
-        if (marketplaceId.isEmpty() || seller(sellerId).isEmpty()) {
+        if (marketplaceId.isEmpty() || seller(sellerId, marketplaceId).isEmpty()) {
             return List.of(); // an order of a seller this bundle does not poll through SP-API (e.g. MWS only)
         }
         Set<CatalogAsk> asks = new LinkedHashSet<>();
@@ -80,7 +80,7 @@ public class CatalogAsks {
     /** Puts the ask in the body into the exchange properties the request and the mapper read. */
     public void start(Exchange exchange) {
         CatalogAsk ask = exchange.getMessage().getBody(CatalogAsk.class);
-        SpApiSeller seller = seller(ask.sellerId()).orElseThrow(
+        SpApiSeller seller = seller(ask.sellerId(), ask.marketplaceId()).orElseThrow(
                 () -> new IllegalStateException("no active SP-API seller " + ask.sellerId()));
         exchange.setProperty(ASK, ask);
         seller.useIn(exchange);
@@ -102,7 +102,9 @@ public class CatalogAsks {
         recentlyFetched.fetched(exchange.getProperty(ASK, CatalogAsk.class).key());
     }
 
-    private Optional<SpApiSeller> seller(String sellerId) {
-        return sellers.active().stream().filter(s -> s.sellerId().equals(sellerId)).findFirst();
+    /** The seller of that id selling in that marketplace: one seller id may be one seller of the bundle per region. */
+    private Optional<SpApiSeller> seller(String sellerId, String marketplaceId) {
+        return sellers.active().stream()
+                .filter(s -> s.sellerId().equals(sellerId) && s.marketplaceIds().contains(marketplaceId)).findFirst();
     }
 }

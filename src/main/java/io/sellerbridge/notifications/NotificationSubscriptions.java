@@ -39,6 +39,7 @@ public class NotificationSubscriptions {
     static final String SUBSCRIPTION_PATH = "/notifications/v1/subscriptions/" + NOTIFICATION_TYPE;
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationSubscriptions.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final SellerRegistry<SpApiSeller> sellers;
     private final String queueArn;
@@ -81,12 +82,17 @@ public class NotificationSubscriptions {
             return List.of();
         }
         Instant now = clock.instant();
-        List<SpApiSeller> due = sellers.active().stream().filter(s -> {
+        return sellers.active().stream().filter(s -> {
             Instant last = checked.get(s.alias());
             return last == null || !last.plus(recheck).isAfter(now);
         }).toList();
-        due.forEach(s -> checked.put(s.alias(), now));
-        return due;
+    }
+
+    /** The seller changed or went: nothing known of it holds any more. */
+    public void forget(String alias) {
+        checked.remove(alias);
+        subscribed.remove(alias);
+        notSubscribed.remove(alias);
     }
 
     /** Body: the seller. Starts its check; {@link #DESTINATION_ID} is set when its application's is known. */
@@ -153,9 +159,15 @@ public class NotificationSubscriptions {
      */
     public void subscription(Exchange exchange) {
         SpApiSeller seller = SpApiSeller.of(exchange);
+        checked.put(seller.alias(), clock.instant());
         JsonNode subscription = payload(exchange, AmazonCall.operation(exchange));
         String destination = subscription.path("destinationId").asText("");
-        if (destination.equals(exchange.getProperty(DESTINATION_ID, String.class))) {
+        List<String> filtered = filteredTypes(subscription);
+        if (!filtered.isEmpty() && !new java.util.HashSet<>(filtered).equals(new java.util.HashSet<>(orderChangeTypes))) {
+            unsubscribed(seller, "its ORDER_CHANGE subscription notifies " + filtered + ", not "
+                    + orderChangeTypes + " (spapi.notifications.order-change-types); delete it (deleteSubscriptionById)"
+                    + " and the bundle makes it again");
+        } else if (destination.equals(exchange.getProperty(DESTINATION_ID, String.class))) {
             if (subscribed.put(seller.alias(), subscription.path("subscriptionId").asText("")) == null) {
                 LOG.info("ORDER_CHANGE notifications of {} come to SQS queue {} (subscription {}); getOrders polls it"
                         + " only as the backstop", seller, queueArn, subscription.path("subscriptionId").asText(""));
@@ -170,8 +182,22 @@ public class NotificationSubscriptions {
 
     /** The seller could not be subscribed (the exception caught says why): it is polled on the normal schedule. */
     public void failed(Exchange exchange) {
+        SpApiSeller seller = SpApiSeller.of(exchange);
+        checked.put(seller.alias(), clock.instant());
         Exception e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        unsubscribed(SpApiSeller.of(exchange), "subscribing to ORDER_CHANGE failed: " + reason(e));
+        if ("createSubscription".equals(AmazonCall.operation(exchange))) {
+            // perhaps the destination was deleted outside the bundle: look it up again next time
+            destinations.remove(application(seller));
+        }
+        unsubscribed(seller, "subscribing to ORDER_CHANGE failed: " + reason(e));
+    }
+
+    /** The orderChangeTypes of a subscription's event filter; empty when it has none (every change). */
+    private static List<String> filteredTypes(JsonNode subscription) {
+        List<String> types = new java.util.ArrayList<>();
+        subscription.path("processingDirective").path("eventFilter").path("orderChangeTypes")
+                .forEach(t -> types.add(t.asText()));
+        return types;
     }
 
     /**
@@ -217,12 +243,26 @@ public class NotificationSubscriptions {
         return answer.get("payload");
     }
 
-    /** Amazon's error code and message where there is one; never a token (requests carry them, answers do not). */
+    /** Amazon's error code and message where there is one, shortened; never a token (answers carry none). */
     private static String reason(Exception e) {
+        String reason;
         if (e instanceof HttpOperationFailedException http) {
-            String body = http.getResponseBody() == null ? "" : http.getResponseBody();
-            return "HTTP " + http.getStatusCode() + " " + body.replaceAll("\\s+", " ").trim();
+            reason = "HTTP " + http.getStatusCode() + " " + amazonError(http.getResponseBody());
+        } else {
+            reason = e == null ? "unknown" : e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-        return e == null ? "unknown" : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return reason.length() > 300 ? reason.substring(0, 300) + "…" : reason;
+    }
+
+    private static String amazonError(String body) {
+        try {
+            JsonNode error = JSON.readTree(body == null ? "" : body).path("errors").path(0);
+            if (error.isObject()) {
+                return error.path("code").asText("") + ": " + error.path("message").asText("");
+            }
+        } catch (java.io.IOException notJson) {
+            // a proxy's page, say: not shown
+        }
+        return "(an answer that is not Amazon's error JSON)";
     }
 }

@@ -62,8 +62,10 @@ public class NotificationsConfiguration implements CamelConfiguration {
         }
         @SuppressWarnings("unchecked")
         SellerRegistry<SpApiSeller> sellers = Beans.lookup(context, "sellers", SellerRegistry.class);
-        if (enabled && settings.optionalList("spapi.sellers").isEmpty()) {
-            throw new ConfigurationException("spapi.notifications.enabled", "needs SP-API sellers (spapi.sellers)");
+        if (enabled && settings.optionalList("spapi.sellers").isEmpty()
+                && settings.optional("spapi.sellers.directory").isEmpty()) {
+            throw new ConfigurationException("spapi.notifications.enabled",
+                    "needs SP-API sellers (spapi.sellers or spapi.sellers.directory)");
         }
         boolean managed = settings.bool("spapi.notifications.manage-subscriptions");
         NotificationSubscriptions subscriptions = subscriptions(settings, sellers, enabled && managed,
@@ -73,8 +75,14 @@ public class NotificationsConfiguration implements CamelConfiguration {
         if (enabled && managed) {
             context.getRegistry().bind("notificationsHealthCheck", new NotificationsHealthCheck(subscriptions));
         }
-        context.getRegistry().bind("orderPolling", new OrderPolling(sellers, notified,
-                enabled ? settings.cron("spapi.notifications.backstop-schedule") : null, Beans.clock(context)));
+        OrderPolling polling = new OrderPolling(sellers, notified,
+                enabled ? settings.cron("spapi.notifications.backstop-schedule") : null, Beans.clock(context));
+        context.getRegistry().bind("orderPolling", polling);
+        // a seller whose file changed (another seller id, application or region) is checked and polled afresh
+        sellers.onChange(seller -> { }, seller -> {
+            subscriptions.forget(seller.alias());
+            polling.forget(seller.alias());
+        });
         context.getRegistry().bind("orderChanges", new OrderChanges(sellers,
                 Beans.lookup(context, "bundleMetrics", BundleMetrics.class), Beans.clock(context), notified));
     }
@@ -82,7 +90,8 @@ public class NotificationsConfiguration implements CamelConfiguration {
     /** The destination and subscriptions to keep; the keys they need are checked only when they are kept. */
     private static NotificationSubscriptions subscriptions(Settings settings, SellerRegistry<SpApiSeller> sellers,
                                                            boolean kept, Clock clock) {
-        Duration recheck = settings.duration("spapi.notifications.subscription-check");
+        Duration recheck = settings.duration("spapi.notifications.subscription-check", Duration.ofMinutes(1), null,
+                "must be at least PT1M (the check runs every minute)");
         if (!kept) {
             return NotificationSubscriptions.notKept(sellers);
         }

@@ -7,12 +7,18 @@ import java.time.format.DateTimeParseException;
 
 /**
  * What the bundle reads of an ORDER_CHANGE notification (Notifications API, schema OrderChangeNotification.json,
- * payload version 1.0): whose order changed, which, and when Amazon published the notification. The notification's
- * summary is not used: the order is read whole with getOrder, so a late or repeated notification reads its current
- * state.
+ * payload version 1.0): whose order changed, which, in which marketplace, and when Amazon published the
+ * notification. The rest of the summary is not used: the order is read whole with getOrder, so a late or repeated
+ * notification reads its current state.
  */
 public record OrderChangeNotification(String notificationId, String sellerId, String amazonOrderId,
-                                      String orderChangeType, Instant eventTime) {
+                                      String orderChangeType, Instant eventTime, String marketplaceId) {
+
+    /** Without the marketplace (the summary's is optional). */
+    public OrderChangeNotification(String notificationId, String sellerId, String amazonOrderId, String orderChangeType,
+                                   Instant eventTime) {
+        this(notificationId, sellerId, amazonOrderId, orderChangeType, eventTime, null);
+    }
 
     public static final String TYPE = "ORDER_CHANGE";
 
@@ -31,7 +37,8 @@ public record OrderChangeNotification(String notificationId, String sellerId, St
                 required(change, "SellerId"),
                 required(change, "AmazonOrderId"),
                 change.path("OrderChangeType").asText(null),
-                time(required(body, "EventTime")));
+                time(required(body, "EventTime")),
+                change.path("Summary").path("MarketplaceId").asText(null));
     }
 
     private static String required(JsonNode node, String field) {

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -64,8 +65,12 @@ public class OrderChanges {
         exchange.setProperty(NOTIFICATION, notification);
         exchange.setProperty(AmazonCall.SELLER_ID, notification.sellerId());
         exchange.setProperty(AmazonCall.ORDER_ID, notification.amazonOrderId());
-        Optional<SpApiSeller> seller = sellers.active().stream()
-                .filter(s -> s.sellerId().equals(notification.sellerId())).findFirst();
+        // one seller id may be two sellers of the bundle, one per region: the marketplace tells which
+        List<SpApiSeller> same = sellers.active().stream().filter(s -> s.sellerId().equals(notification.sellerId()))
+                .toList();
+        Optional<SpApiSeller> seller = same.stream()
+                .filter(s -> s.marketplaceIds().contains(notification.marketplaceId())).findFirst()
+                .or(() -> same.stream().findFirst());
         exchange.setProperty(FOR_US, seller.isPresent());
         if (seller.isEmpty()) {
             metrics.notificationIgnored("unknown", "unknown seller");

@@ -50,6 +50,11 @@ public class OrderPolling {
         return due;
     }
 
+    /** The seller changed or went: its next tick (if it is still there) polls it as a new one. */
+    public synchronized void forget(String alias) {
+        polled.remove(alias);
+    }
+
     private static CronExpression cron(String expression) {
         try {
             // the JVM's time zone, as the Quartz triggers of the schedules use

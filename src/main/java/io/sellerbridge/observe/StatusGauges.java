@@ -46,6 +46,7 @@ public final class StatusGauges implements StartupListener {
                         + " them)").register(registry);
         // sellers of a directory come and go while the bundle runs: each gets its gauge as it comes, loses it as it goes
         sellers.onChange(seller -> tokenGauge(registry, seller), seller -> registry.remove(tokenGauge(registry, seller)));
+        // (a replaced seller's gauge is removed and registered again: the same series when its seller id stayed)
         sellers.all().forEach(seller -> tokenGauge(registry, seller));
     }
 

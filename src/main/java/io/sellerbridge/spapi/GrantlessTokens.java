@@ -45,18 +45,23 @@ public class GrantlessTokens {
             return Optional.empty();
         }
         // concurrent first calls may both fetch: harmless, a grantless call is rare (start-up, then hourly)
-        AccessToken token = tokens.get(seller.clientId());
+        AccessToken token = tokens.get(application(seller));
         if (token == null || !token.usableAt(clock.instant(), refreshMargin)) {
             token = source.fetch(seller, NOTIFICATIONS_SCOPE);
-            tokens.put(seller.clientId(), token);
+            tokens.put(application(seller), token);
         }
         return Optional.of(token.value());
+    }
+
+    /** The application's credentials: a rotated client secret gets a token of its own. */
+    private static String application(SpApiSeller seller) {
+        return seller.clientId() + '\n' + seller.clientSecret();
     }
 
     /** Amazon said the token of this call expired early: the application's grantless token goes if it was one. */
     void invalidate(SpApiSeller seller, Exchange exchange) {
         if (GRANTLESS_OPERATIONS.contains(AmazonCall.operation(exchange))) {
-            tokens.remove(seller.clientId());
+            tokens.remove(application(seller));
         }
     }
 }

@@ -7,7 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One access token per seller, reused until shortly before Amazon's {@code expires_in} runs out, and dropped at once
- * when Amazon says it expired early. Concurrent callers for one seller share one refresh.
+ * when Amazon says it expired early. Concurrent callers for one seller share one refresh. Tokens are kept per seller
+ * record, not per alias: a seller whose file changed (another refresh token, another seller id) never gets the token
+ * of what it was before.
  */
 public class LwaTokenCache {
 
@@ -20,8 +22,8 @@ public class LwaTokenCache {
     private final TokenSource source;
     private final Clock clock;
     private final Duration refreshMargin;
-    private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<SpApiSeller, AccessToken> tokens = new ConcurrentHashMap<>();
+    private final Map<SpApiSeller, Object> locks = new ConcurrentHashMap<>();
 
     public LwaTokenCache(TokenSource source, Clock clock, Duration refreshMargin) {
         this.source = source;
@@ -30,15 +32,15 @@ public class LwaTokenCache {
     }
 
     public String accessToken(SpApiSeller seller) throws LwaUnavailableException {
-        AccessToken token = tokens.get(seller.alias());
+        AccessToken token = tokens.get(seller);
         if (usable(token)) {
             return token.value();
         }
-        synchronized (locks.computeIfAbsent(seller.alias(), k -> new Object())) {
-            token = tokens.get(seller.alias());
+        synchronized (locks.computeIfAbsent(seller, k -> new Object())) {
+            token = tokens.get(seller);
             if (!usable(token)) {
                 token = source.fetch(seller);
-                tokens.put(seller.alias(), token);
+                tokens.put(seller, token);
             }
             return token.value();
         }
@@ -46,7 +48,7 @@ public class LwaTokenCache {
 
     /** Amazon answered 403 "expired" for this seller: the next call fetches a new token. */
     public void invalidate(SpApiSeller seller) {
-        tokens.remove(seller.alias());
+        tokens.remove(seller);
     }
 
     private boolean usable(AccessToken token) {

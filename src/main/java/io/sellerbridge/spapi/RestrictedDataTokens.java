@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * called with the LWA token: its restricted part (gift messages, customisations) is not among what the bundle
  * publishes. The call itself goes through the throttled {@code spapi-create-restricted-data-token} route; Amazon's
  * refusal (the application lacks the restricted roles) switches the seller's buyer data off, and its orders go on.
+ * Tokens are kept per seller record: a seller whose file changed never reads with the token of what it was before.
  */
 public class RestrictedDataTokens {
 
@@ -43,7 +44,7 @@ public class RestrictedDataTokens {
     private final BuyerDataOptIn optIn;
     private final Clock clock;
     private final Duration refreshMargin;
-    private final Map<String, AccessToken> tokens = new ConcurrentHashMap<>();
+    private final Map<SpApiSeller, AccessToken> tokens = new ConcurrentHashMap<>();
 
     /**
      * @param refreshMargin how long before it expires a token is renewed: longer than a getOrders call can wait in
@@ -58,7 +59,7 @@ public class RestrictedDataTokens {
     /** Before a getOrders page or a getOrder call: sets {@link #DUE}. */
     public void check(Exchange exchange) {
         SpApiSeller seller = SpApiSeller.of(exchange);
-        exchange.setProperty(DUE, optIn.enabled(seller.key("")) && !usable(tokens.get(seller.alias())));
+        exchange.setProperty(DUE, optIn.enabled(seller.key("")) && !usable(tokens.get(seller)));
     }
 
     /** The request of createRestrictedDataToken, for the throttled operation route. */
@@ -77,7 +78,7 @@ public class RestrictedDataTokens {
             throw new MalformedResponseException(OPERATION + " answered without restrictedDataToken and expiresIn",
                     "(not shown: it may hold a token)", null);
         }
-        tokens.put(seller.alias(), new AccessToken(token, clock.instant().plusSeconds(expiresIn)));
+        tokens.put(seller, new AccessToken(token, clock.instant().plusSeconds(expiresIn)));
         exchange.getMessage().setBody(null);
     }
 
@@ -91,7 +92,7 @@ public class RestrictedDataTokens {
         String reason = "createRestrictedDataToken refused (HTTP " + (e == null ? "?" : e.getStatusCode()) + ": "
                 + amazonMessage(e) + "); buyer data off for this seller, its orders go on without it";
         optIn.refuse(seller.key(""), reason);
-        tokens.remove(seller.alias());
+        tokens.remove(seller);
         LOG.error("Buyer data of {}: {}. Grant the application the restricted roles (Direct-to-Consumer Delivery, Tax"
                 + " Invoicing or Tax Remittance) and restart, or set {} = false", seller, reason, seller.key("pii.enabled"));
     }
@@ -104,7 +105,7 @@ public class RestrictedDataTokens {
         if (!RESTRICTED_OPERATIONS.contains(AmazonCall.operation(exchange)) || !optIn.enabled(seller.key(""))) {
             return Optional.empty();
         }
-        AccessToken token = tokens.get(seller.alias());
+        AccessToken token = tokens.get(seller);
         if (token == null || !clock.instant().isBefore(token.expiresAt())) {
             throw new IllegalStateException("no valid restricted data token for " + seller + "; the window is read again");
         }
@@ -114,7 +115,7 @@ public class RestrictedDataTokens {
     /** Amazon said the token of this call expired early: an RDT only if the call was made with one. */
     void invalidate(SpApiSeller seller, Exchange exchange) {
         if (RESTRICTED_OPERATIONS.contains(AmazonCall.operation(exchange))) {
-            tokens.remove(seller.alias());
+            tokens.remove(seller);
         }
     }
 

@@ -79,7 +79,7 @@ public class SellersDirectory {
             }
         }
         problems.keySet().removeIf(file -> !files.containsKey(aliasOf(file)) && !badNames.contains(file));
-        badNames.forEach(file -> problems.put(file,
+        badNames.forEach(file -> problem(file,
                 "the file name must be <alias>.properties, the alias lower-case letters, digits, - or _"));
         files.forEach(this::apply);
     }
@@ -94,8 +94,9 @@ public class SellersDirectory {
         Properties properties;
         try {
             properties = load(file);
-        } catch (IOException e) {
-            problems.put(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: a malformed \\uXXXX escape
+            problem(name, "cannot be read (" + e.getClass().getSimpleName() + ")");
             return;
         }
         if (properties.equals(read.get(alias))) {
@@ -121,9 +122,14 @@ public class SellersDirectory {
                 sellers.remove(alias);
                 buyerData.set(prefix(alias), null);
             }
-            if (!e.getMessage().equals(problems.put(name, e.getMessage()))) {
-                LOG.error("Seller file {} left out: {}", name, e.getMessage());
-            }
+            problem(name, e.getMessage());
+        }
+    }
+
+    /** Records why a file is left out; logged when the reason is new (never a value: reasons name keys). */
+    private void problem(String file, String reason) {
+        if (!reason.equals(problems.put(file, reason))) {
+            LOG.error("Seller file {} left out: {}", file, reason);
         }
     }
 
@@ -139,7 +145,7 @@ public class SellersDirectory {
                     badNames.add(entry.getFileName().toString());
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
             LOG.error("Seller directory {} cannot be read ({}); its sellers stay as they were", directory,
                     e.getClass().getSimpleName());
             return read.keySet().stream().collect(TreeMap::new, (m, a) -> m.put(a, directory.resolve(fileName(a))),

@@ -77,7 +77,8 @@ public class SpApiConfiguration implements CamelConfiguration {
     /** The seller files of {@code spapi.sellers.directory}, read once now, then by the sellers-directory route. */
     private static SellersDirectory sellersDirectory(Settings settings, Optional<String> directory,
                                                      SellerRegistry<SpApiSeller> sellers, BuyerDataOptIn buyerData) {
-        settings.duration("spapi.sellers.directory-check");
+        settings.duration("spapi.sellers.directory-check", java.time.Duration.ofSeconds(1), null,
+                "must be at least PT1S");
         if (directory.isEmpty()) {
             return SellersDirectory.none(sellers, buyerData);
         }

@@ -1,6 +1,7 @@
 package io.sellerbridge.spapi;
 
 import io.sellerbridge.amazon.SellingRegion;
+import io.sellerbridge.config.ConfigurationException;
 import io.sellerbridge.config.Settings;
 import org.apache.camel.Exchange;
 
@@ -24,11 +25,27 @@ public final class SpApiEndpoints {
         boolean oneForAll = settings.optional("spapi.endpoint").isPresent();
         Map<SellingRegion, String> endpoints = new EnumMap<>(SellingRegion.class);
         for (SellingRegion region : SellingRegion.values()) {
-            String key = oneForAll ? "spapi.endpoint" : "spapi.endpoint." + region.key();
-            endpoints.put(region, settings.optional(key).isPresent() ? settings.httpUrl(key).toString()
+            String regional = "spapi.endpoint." + region.key();
+            if (oneForAll && settings.optional(regional).isPresent()) {
+                // one of them would be ignored, and a seller of another region sent to the wrong endpoint
+                throw new ConfigurationException("spapi.endpoint", "is one endpoint for every region; unset it or "
+                        + regional);
+            }
+            String key = oneForAll ? "spapi.endpoint" : regional;
+            endpoints.put(region, settings.optional(key).isPresent() ? hostOnly(settings, key)
                     : sandbox ? region.sandboxEndpoint() : region.endpoint());
         }
         return new SpApiEndpoints(endpoints);
+    }
+
+    /** An endpoint is scheme, host and port: each call sets its own path, and a path here would be replaced. */
+    private static String hostOnly(Settings settings, String key) {
+        java.net.URI uri = settings.httpUrl(key);
+        if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !"/".equals(uri.getRawPath())) {
+            throw new ConfigurationException(key, "must be scheme, host and port only (each call sets its path), was '"
+                    + uri + "'");
+        }
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     public String of(SellingRegion region) {

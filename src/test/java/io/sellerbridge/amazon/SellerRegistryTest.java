@@ -53,6 +53,20 @@ class SellerRegistryTest {
     }
 
     @Test
+    void givenASellerReplacedWhileAWindowRan_whenTheOldRecordFails_thenTheNewSellerIsNotStopped() {
+        SellerRegistry<MwsSeller> sellers = load();
+        MwsSeller old = sellers.byAlias("eu");
+        props.put("mws.seller.eu.auth-token", "amzn.mws.fixed");
+        sellers.put(load().byAlias("eu"));
+
+        sellers.stop(old, "refused with the old token");
+        sellers.tokenUnavailable(old, "unreachable");
+
+        assertTrue(sellers.tokenProblems().isEmpty(), sellers.tokenProblems().toString());
+        assertEquals(2, sellers.active().size());
+    }
+
+    @Test
     void givenAStoppedSeller_thenItIsNoLongerActiveAndItsReasonIsATokenProblem() {
         SellerRegistry<MwsSeller> sellers = load();
 

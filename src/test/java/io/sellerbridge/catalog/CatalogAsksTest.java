@@ -47,6 +47,20 @@ class CatalogAsksTest {
     }
 
     @Test
+    void givenOneSellerIdAuthorisedInTwoRegions_whenAnAskStarts_thenItIsReadAsTheSellerOfItsMarketplace() {
+        SpApiSeller europe = new SpApiSeller("us-in-eu", "A2S", List.of("A1PA6795UKMFR9"), "c", "s", "r-eu");
+        CatalogAsks twoRegions = new CatalogAsks(new SellerRegistry<>(List.of(US, europe)), List.of(),
+                new RecentlyFetched(clock, Duration.ofDays(1)));
+        org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(
+                new org.apache.camel.impl.DefaultCamelContext());
+        exchange.getMessage().setBody(new CatalogAsk("A2S", "A1PA6795UKMFR9", "B0ITEM0001"));
+
+        twoRegions.start(exchange);
+
+        assertEquals(europe, exchange.getProperty(SpApiSeller.PROPERTY));
+    }
+
+    @Test
     void givenAnOrderOfASellerNotPolledThroughSpApi_whenRead_thenThereAreNoAsks() {
         assertEquals(List.of(), asks.fromOrder(order("A9UNKNOWN", "B0ITEM0001")));
     }

@@ -157,19 +157,59 @@ class NotificationSubscriptionsTest {
     }
 
     @Test
+    void givenASubscriptionFilteringOtherChanges_thenItDoesNotCountAndReadinessSaysHowToFixIt() throws Exception {
+        Exchange exchange = checking(SELLER);
+        exchange.setProperty(NotificationSubscriptions.DESTINATION_ID, "d-1");
+        answer(exchange, "getSubscription", "{\"payload\":{\"subscriptionId\":\"s-1\",\"payloadVersion\":\"1.0\","
+                + "\"destinationId\":\"d-1\",\"processingDirective\":{\"eventFilter\":{\"eventFilterType\":"
+                + "\"ORDER_CHANGE\",\"orderChangeTypes\":[\"DeliveryTipChange\"]}}}}");
+
+        subscriptions.subscription(exchange);
+
+        assertFalse(subscriptions.notified(SELLER));
+        assertTrue(subscriptions.problems().get("main").contains("[DeliveryTipChange]"), subscriptions.problems().toString());
+    }
+
+    @Test
+    void givenASellerThatChanged_whenForgotten_thenItIsCheckedAgainAtOnceAndCountsAsNotifiedMeanwhile() throws Exception {
+        assertEquals(List.of(SELLER, SAME_APP), subscriptions.sellers());
+        Exchange exchange = checking(SELLER);
+        exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new java.io.IOException("connection reset"));
+        subscriptions.failed(exchange);
+        assertEquals(List.of(SAME_APP), subscriptions.sellers(), "checked just now");
+
+        subscriptions.forget("main");
+
+        assertTrue(subscriptions.notified(SELLER));
+        assertEquals(Map.of(), subscriptions.problems());
+        assertEquals(List.of(SELLER, SAME_APP), subscriptions.sellers());
+    }
+
+    @Test
     void givenSubscriptionsMadeOutsideTheBundle_thenNoSellerIsChecked() {
         assertEquals(List.of(), NotificationSubscriptions.notKept(sellers).sellers());
         assertEquals(List.of(SELLER, SAME_APP), subscriptions.sellers());
     }
 
+    private void checked(SpApiSeller seller) throws Exception {
+        Exchange exchange = checking(seller);
+        exchange.setProperty(NotificationSubscriptions.DESTINATION_ID, "d-1");
+        answer(exchange, "getSubscription", "{\"payload\":{\"subscriptionId\":\"s-" + seller.alias()
+                + "\",\"payloadVersion\":\"1.0\",\"destinationId\":\"d-1\"}}");
+        subscriptions.subscription(exchange);
+    }
+
     @Test
-    void givenSellersCheckedAlready_thenOnlyANewSellerIsCheckedUntilTheRecheckIsDue() {
+    void givenSellersCheckedAlready_thenOnlyANewSellerIsCheckedUntilTheRecheckIsDue() throws Exception {
         assertEquals(List.of(SELLER, SAME_APP), subscriptions.sellers());
+        checked(SELLER);
+        checked(SAME_APP);
         SpApiSeller added = new SpApiSeller("added", "A4S", List.of("ATVPDKIKX0DER"), "app-1", "secret", "Atzr|r4");
         sellers.put(added);
 
         clock.advance(Duration.ofMinutes(1));
         assertEquals(List.of(added), subscriptions.sellers());
+        checked(added);
         clock.advance(Duration.ofMinutes(1));
         assertEquals(List.of(), subscriptions.sellers());
         clock.advance(Duration.ofMinutes(58));

@@ -29,7 +29,8 @@ class OrderChangeNotificationTest {
         OrderChangeNotification n = OrderChangeNotification.read(JSON.readTree(EXAMPLE));
 
         assertEquals(new OrderChangeNotification("d0e9e693-c3ad-4373-979f-ed4ec98dd746", "A3TH9S8BH6GOGM",
-                "903-8868176-2219830", "BuyerRequestedChange", Instant.parse("2020-01-11T00:09:53.109Z")), n);
+                "903-8868176-2219830", "BuyerRequestedChange", Instant.parse("2020-01-11T00:09:53.109Z"),
+                "ATVPDKIKX0DER"), n);
     }
 
     @ParameterizedTest

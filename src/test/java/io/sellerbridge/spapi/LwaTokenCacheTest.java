@@ -37,6 +37,15 @@ class LwaTokenCacheTest {
     }
 
     @Test
+    void givenASellerFileChangedUnderTheSameAlias_thenTheNewSellerNeverGetsTheOldSellersToken() throws Exception {
+        String before = cache.accessToken(SELLER);
+        SpApiSeller changed = new SpApiSeller("main", "A3OTHER", List.of("ATVPDKIKX0DER"), "id", "secret", "refresh-2");
+
+        assertNotEquals(before, cache.accessToken(changed));
+        assertEquals(before, cache.accessToken(SELLER), "a window still running with the old record keeps its own");
+    }
+
+    @Test
     void givenAmazonSaidExpired_whenInvalidated_thenTheNextCallFetchesANewToken() throws Exception {
         String first = cache.accessToken(SELLER);
         cache.invalidate(SELLER);

@@ -78,11 +78,22 @@ class SellerRegionTest {
     @Test
     void givenOneEndpointForAll_thenEveryRegionGoesThere() {
         SpApiEndpoints one = SpApiEndpoints.read(BundleProperties.settings(Map.of("spapi.sandbox", "false",
-                "spapi.endpoint", "http://127.0.0.1:9000", "spapi.endpoint.eu", "http://127.0.0.1:9001")));
+                "spapi.endpoint", "http://127.0.0.1:9000/")));
         for (SellingRegion region : SellingRegion.values()) {
             assertEquals("http://127.0.0.1:9000", one.of(region));
         }
-        assertThrows(ConfigurationException.class, () -> SpApiEndpoints.read(BundleProperties.settings(Map.of(
-                "spapi.sandbox", "false", "spapi.endpoint.fe", "sellingpartnerapi-fe.amazon.com"))));
+    }
+
+    @Test
+    void givenAnEndpointThatCannotWork_thenStartUpFailsNamingTheKey() {
+        assertTrue(assertThrows(ConfigurationException.class, () -> SpApiEndpoints.read(BundleProperties.settings(
+                Map.of("spapi.endpoint.fe", "sellingpartnerapi-fe.amazon.com")))).getMessage()
+                .startsWith("spapi.endpoint.fe:"));
+        assertTrue(assertThrows(ConfigurationException.class, () -> SpApiEndpoints.read(BundleProperties.settings(
+                Map.of("spapi.endpoint.eu", "https://proxy.example.com/amazon")))).getMessage()
+                .startsWith("spapi.endpoint.eu: must be scheme, host and port only"));
+        assertTrue(assertThrows(ConfigurationException.class, () -> SpApiEndpoints.read(BundleProperties.settings(
+                Map.of("spapi.endpoint", "http://127.0.0.1:9000", "spapi.endpoint.eu", "http://127.0.0.1:9001"))))
+                .getMessage().startsWith("spapi.endpoint: is one endpoint for every region; unset it or spapi.endpoint.eu"));
     }
 }
