@@ -44,6 +44,12 @@ class NotificationSubscriptionsTest {
         return exchange;
     }
 
+    /** getSubscription's answer: a subscription to that destination, without a filter. */
+    private static String subscription(String destinationId) {
+        return "{\"payload\":{\"subscriptionId\":\"s-1\",\"payloadVersion\":\"1.0\",\"destinationId\":\""
+                + destinationId + "\"}}";
+    }
+
     private static void answer(Exchange exchange, String operation, String json) throws Exception {
         exchange.setProperty(AmazonCall.OPERATION, operation);
         exchange.getMessage().setBody(JSON.readTree(json));
@@ -100,8 +106,7 @@ class NotificationSubscriptionsTest {
     void givenASubscriptionToTheQueuesDestination_thenTheSellerIsNotified() throws Exception {
         Exchange exchange = checking(SELLER);
         exchange.setProperty(NotificationSubscriptions.DESTINATION_ID, "d-1");
-        answer(exchange, "getSubscription", "{\"payload\":{\"subscriptionId\":\"s-1\",\"payloadVersion\":\"1.0\","
-                + "\"destinationId\":\"d-1\"}}");
+        answer(exchange, "getSubscription", subscription("d-1"));
 
         subscriptions.subscription(exchange);
 
@@ -113,8 +118,7 @@ class NotificationSubscriptionsTest {
     void givenASubscriptionToAnotherDestination_thenItIsNotReplacedAndReadinessSaysSo() throws Exception {
         Exchange exchange = checking(SELLER);
         exchange.setProperty(NotificationSubscriptions.DESTINATION_ID, "d-1");
-        answer(exchange, "getSubscription", "{\"payload\":{\"subscriptionId\":\"s-1\",\"payloadVersion\":\"1.0\","
-                + "\"destinationId\":\"d-elsewhere\"}}");
+        answer(exchange, "getSubscription", subscription("d-elsewhere"));
 
         subscriptions.subscription(exchange);
 
@@ -125,8 +129,7 @@ class NotificationSubscriptionsTest {
     @Test
     void givenAmazonRefusingTheSubscription_thenTheSellerIsPolledAndReadinessHasAmazonsAnswer() throws Exception {
         Exchange exchange = checking(SELLER);
-        answer(exchange, "getSubscription", "{\"payload\":{\"subscriptionId\":\"s-1\",\"payloadVersion\":\"1.0\","
-                + "\"destinationId\":\"d-1\"}}");
+        answer(exchange, "getSubscription", subscription("d-1"));
         exchange.setProperty(NotificationSubscriptions.DESTINATION_ID, "d-1");
         subscriptions.subscription(exchange);
         exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new HttpOperationFailedException("http://amazon", 403,

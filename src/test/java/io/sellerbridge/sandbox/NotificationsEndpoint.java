@@ -35,7 +35,7 @@ final class NotificationsEndpoint extends SpApiRestEndpoint {
     @Override
     String operation(HttpExchange exchange) {
         String method = exchange.getRequestMethod();
-        String[] s = segments(exchange);
+        String[] s = segments(exchange, BASE_PATH);
         if (s.length == 1 && "destinations".equals(s[0])) {
             return "GET".equals(method) ? Operations.GET_DESTINATIONS
                     : "POST".equals(method) ? Operations.CREATE_DESTINATION : null;
@@ -73,7 +73,7 @@ final class NotificationsEndpoint extends SpApiRestEndpoint {
             return SpApiAccess.notGranted();
         }
         String clientId = caller.clientId();
-        String[] s = segments(exchange);
+        String[] s = segments(exchange, BASE_PATH);
         return switch (operation) {
             case Operations.GET_DESTINATIONS -> {
                 ArrayNode list = Json.MAPPER.createArrayNode();
@@ -203,13 +203,4 @@ final class NotificationsEndpoint extends SpApiRestEndpoint {
         return Reply.spError(404, "NotFound", "The resource specified does not exist.", what + " not found.");
     }
 
-    /** Decoded path segments after /notifications/v1, e.g. ["subscriptions", "ORDER_CHANGE"]. */
-    private static String[] segments(HttpExchange exchange) {
-        String rest = exchange.getRequestURI().getPath().substring(BASE_PATH.length());
-        if (!rest.startsWith("/") || rest.length() == 1) {
-            return new String[0];
-        }
-        String trimmed = rest.endsWith("/") ? rest.substring(1, rest.length() - 1) : rest.substring(1);
-        return trimmed.split("/", -1);
-    }
 }

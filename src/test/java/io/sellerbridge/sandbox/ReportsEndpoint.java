@@ -22,7 +22,7 @@ final class ReportsEndpoint extends SpApiRestEndpoint {
 
     @Override
     String operation(HttpExchange exchange) {
-        String[] segments = segments(exchange);
+        String[] segments = segments(exchange, BASE_PATH);
         String method = exchange.getRequestMethod();
         if (segments.length == 1 && "reports".equals(segments[0]) && "POST".equals(method)) {
             return Operations.CREATE_REPORT;
@@ -41,8 +41,8 @@ final class ReportsEndpoint extends SpApiRestEndpoint {
     Reply answer(HttpExchange exchange, String operation, String sellerId, QueryParams query) {
         return switch (operation) {
             case Operations.CREATE_REPORT -> reports.createReport(sellerId, body(exchange));
-            case Operations.GET_REPORT -> reports.getReport(sellerId, segments(exchange)[1]);
-            default -> reports.getReportDocument(sellerId, segments(exchange)[1]);
+            case Operations.GET_REPORT -> reports.getReport(sellerId, segments(exchange, BASE_PATH)[1]);
+            default -> reports.getReportDocument(sellerId, segments(exchange, BASE_PATH)[1]);
         };
     }
 
@@ -58,13 +58,4 @@ final class ReportsEndpoint extends SpApiRestEndpoint {
         }
     }
 
-    /** The path segments after /reports/2021-06-30, e.g. ["reports", "50012345678"]. */
-    private static String[] segments(HttpExchange exchange) {
-        String rest = exchange.getRequestURI().getPath().substring(BASE_PATH.length());
-        if (!rest.startsWith("/") || rest.length() == 1) {
-            return new String[0];
-        }
-        String trimmed = rest.endsWith("/") ? rest.substring(1, rest.length() - 1) : rest.substring(1);
-        return trimmed.split("/", -1);
-    }
 }

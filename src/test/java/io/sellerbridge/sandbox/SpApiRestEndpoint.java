@@ -75,6 +75,16 @@ abstract class SpApiRestEndpoint extends Endpoint {
         }
     }
 
+    /** The path segments after the API's base path, e.g. ["reports", "50012345678"] after /reports/2021-06-30. */
+    static String[] segments(HttpExchange exchange, String basePath) {
+        String rest = exchange.getRequestURI().getPath().substring(basePath.length());
+        if (!rest.startsWith("/") || rest.length() == 1) {
+            return new String[0];
+        }
+        String trimmed = rest.endsWith("/") ? rest.substring(1, rest.length() - 1) : rest.substring(1);
+        return trimmed.split("/", -1);
+    }
+
     @Override
     final Reply failure(int httpStatus) {
         return switch (httpStatus) {
