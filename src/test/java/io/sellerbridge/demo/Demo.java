@@ -117,7 +117,9 @@ public final class Demo {
                                 AmazonSandbox sandbox, int deadLetters, double seconds) throws Exception {
         Map<String, Long> perMarketplace = new TreeMap<>(records.stream().collect(Collectors.groupingBy(r -> {
             JsonNode v = value(r);
-            String currency = v.path("orderTotal").path("currencyCode").asText("-");
+            // orders read from reports carry no order total: then the currency of their first item
+            String currency = v.path("orderTotal").path("currencyCode")
+                    .asText(v.path("items").path(0).path("itemPrice").path("currencyCode").asText("-"));
             return v.get("sellerId").asText() + " " + v.get("marketplaceId").asText() + " (" + currency + ")";
         }, Collectors.counting())));
         System.out.println();
