@@ -43,7 +43,9 @@ final class DemoNotifications implements AutoCloseable {
                 .set("spapi.notifications.sqs.queue-arn", sqs.queueArn(queue))
                 .set("spapi.notifications.sqs.endpoint", sqs.endpoint())
                 // the demo's history must not wait for a 30-minute backstop
-                .set("spapi.notifications.backstop-schedule", "0/5 * * * * ?");
+                .set("spapi.notifications.backstop-schedule", "0/5 * * * * ?")
+                // its stop waits for the open receive: a short one ends the demo sooner
+                .set("spapi.notifications.sqs.wait-time-seconds", "2");
         System.out.printf("[demo] notifications: ORDER_CHANGE through SQS at %s (ElasticMQ); the bundle subscribes the"
                 + " sellers itself%n", sqs.endpoint());
     }
