@@ -56,9 +56,15 @@ public class NotificationSubscriptions {
     private final Clock clock;
     private final Duration recheck;
     private final Map<String, Instant> checked = new ConcurrentHashMap<>();
+    private final java.util.function.Supplier<String> actualQueueArn;
+    private volatile boolean queueVerified;
+    private volatile String queueMismatch;
 
+    /** @param actualQueueArn asks SQS for the ARN of the queue the bundle reads (GetQueueAttributes QueueArn) */
     public NotificationSubscriptions(SellerRegistry<SpApiSeller> sellers, String queueArn, String destinationName,
-                                     List<String> orderChangeTypes, Clock clock, Duration recheck) {
+                                     List<String> orderChangeTypes, Clock clock, Duration recheck,
+                                     java.util.function.Supplier<String> actualQueueArn) {
+        this.actualQueueArn = actualQueueArn;
         this.sellers = sellers;
         this.queueArn = queueArn;
         this.destinationName = destinationName;
@@ -69,7 +75,7 @@ public class NotificationSubscriptions {
 
     /** Subscriptions made outside the bundle ({@code spapi.notifications.manage-subscriptions = false}). */
     public static NotificationSubscriptions notKept(SellerRegistry<SpApiSeller> sellers) {
-        return new NotificationSubscriptions(sellers, "", "", List.of(), Clock.systemUTC(), Duration.ZERO);
+        return new NotificationSubscriptions(sellers, "", "", List.of(), Clock.systemUTC(), Duration.ZERO, () -> "");
     }
 
     /**
@@ -78,7 +84,7 @@ public class NotificationSubscriptions {
      * run; none when the subscriptions are made outside the bundle.
      */
     public List<SpApiSeller> sellers() {
-        if (queueArn.isEmpty()) {
+        if (queueArn.isEmpty() || !queueIsTheDestination()) {
             return List.of();
         }
         Instant now = clock.instant();
@@ -201,17 +207,45 @@ public class NotificationSubscriptions {
     }
 
     /**
+     * Whether the queue the bundle reads is the one the destination names: a wrong {@code queue-arn} would subscribe
+     * the sellers to a queue nobody reads. Asked of SQS until it answers; an answer that differs stops subscribing and
+     * makes every seller polled on the normal schedule, with readiness naming both keys.
+     */
+    private boolean queueIsTheDestination() {
+        if (queueMismatch == null && !queueVerified) {
+            try {
+                String actual = actualQueueArn.get();
+                queueVerified = true;
+                if (!queueArn.equals(actual)) {
+                    queueMismatch = "spapi.notifications.sqs.queue-arn is " + queueArn + ", but the queue of"
+                            + " spapi.notifications.sqs.queue-url is " + actual + ": no seller is subscribed, every one"
+                            + " is polled on spapi.orders.schedule";
+                    LOG.error("ORDER_CHANGE notifications off: {}", queueMismatch);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("The queue's ARN could not be read from SQS ({}); checked again on the next run",
+                        e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return queueMismatch == null;
+    }
+
+    /**
      * Whether the seller's changes come as notifications, so getOrders needs to poll it only as the backstop: unless it
      * is known that they do not (it could not be subscribed). Until its first check ends a seller counts as notified:
      * the first tick after a start polls every seller anyway, and a failed check makes it polled at once.
      */
     public boolean notified(SpApiSeller seller) {
-        return !notSubscribed.containsKey(seller.alias());
+        return queueMismatch == null && !notSubscribed.containsKey(seller.alias());
     }
 
-    /** Sellers that cannot be subscribed, and why (for readiness). */
+    /** Sellers that cannot be subscribed, and why (for readiness); key "*" when none can. */
     public Map<String, String> problems() {
-        return new TreeMap<>(notSubscribed);
+        Map<String, String> problems = new TreeMap<>(notSubscribed);
+        if (queueMismatch != null) {
+            problems.put("*", queueMismatch);
+        }
+        return problems;
     }
 
     private void unsubscribed(SpApiSeller seller, String reason) {

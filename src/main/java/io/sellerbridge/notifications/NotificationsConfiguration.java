@@ -14,6 +14,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.SqsClientBuilder;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.net.URI;
 import java.time.Clock;
@@ -54,7 +55,8 @@ public class NotificationsConfiguration implements CamelConfiguration {
                 .credentialsProvider(DefaultCredentialsProvider.builder().build());
         settings.optional("spapi.notifications.sqs.endpoint").ifPresent(endpoint ->
                 sqs.endpointOverride(URI.create(settings.httpUrl("spapi.notifications.sqs.endpoint").toString())));
-        context.getRegistry().bind("notificationsSqs", sqs.build());
+        SqsClient client = sqs.build();
+        context.getRegistry().bind("notificationsSqs", client);
         RateLimits rateLimits = Beans.lookup(context, "rateLimits", RateLimits.class);
         rateLimits.add(OperationQuota.read(settings, "getOrder", "spapi.orders.get-order"));
         for (String operation : List.of("getDestinations", "createDestination", "getSubscription", "createSubscription")) {
@@ -68,7 +70,10 @@ public class NotificationsConfiguration implements CamelConfiguration {
                     "needs SP-API sellers (spapi.sellers or spapi.sellers.directory)");
         }
         boolean managed = settings.bool("spapi.notifications.manage-subscriptions");
-        NotificationSubscriptions subscriptions = subscriptions(settings, sellers, enabled && managed,
+        String queueUrl = settings.optional("spapi.notifications.sqs.queue-url").orElse("");
+        java.util.function.Supplier<String> actualQueueArn = () -> client.getQueueAttributes(b -> b.queueUrl(queueUrl)
+                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        NotificationSubscriptions subscriptions = subscriptions(settings, sellers, enabled && managed, actualQueueArn,
                 Beans.clock(context));
         context.getRegistry().bind("notificationSubscriptions", subscriptions);
         Predicate<SpApiSeller> notified = enabled ? subscriptions::notified : seller -> false;
@@ -89,7 +94,8 @@ public class NotificationsConfiguration implements CamelConfiguration {
 
     /** The destination and subscriptions to keep; the keys they need are checked only when they are kept. */
     private static NotificationSubscriptions subscriptions(Settings settings, SellerRegistry<SpApiSeller> sellers,
-                                                           boolean kept, Clock clock) {
+                                                           boolean kept, java.util.function.Supplier<String> actualQueueArn,
+                                                           Clock clock) {
         Duration recheck = settings.duration("spapi.notifications.subscription-check", Duration.ofMinutes(1), null,
                 "must be at least PT1M (the check runs every minute)");
         if (!kept) {
@@ -109,7 +115,7 @@ public class NotificationsConfiguration implements CamelConfiguration {
             throw new ConfigurationException("spapi.notifications.order-change-types",
                     "must list one or more of " + new TreeSet<>(ORDER_CHANGE_TYPES) + ", was " + types);
         }
-        return new NotificationSubscriptions(sellers, arn, name, types, clock, recheck);
+        return new NotificationSubscriptions(sellers, arn, name, types, clock, recheck, actualQueueArn);
     }
 
     /** getDestinations -> get-destinations, the key's spelling. */

@@ -26,7 +26,8 @@ public class NotificationsHealthCheck extends AbstractHealthCheck {
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         Map<String, String> problems = subscriptions.problems();
-        problems.forEach((alias, reason) -> builder.detail("spapi.seller." + alias + ".notifications", reason));
+        problems.forEach((alias, reason) -> builder.detail("*".equals(alias) ? "spapi.notifications.sqs.queue-arn"
+                : "spapi.seller." + alias + ".notifications", reason));
         if (!problems.isEmpty()) {
             builder.message("no ORDER_CHANGE notifications for " + problems.keySet() + ": polled on spapi.orders.schedule");
         }

@@ -256,6 +256,23 @@ class OrderChangeNotificationsIntegrationTest {
         assertTrue(!ready.body().contains(".notifications\""), "the seller is subscribed: " + ready.body());
     }
 
+    @Test
+    void givenTheArnOfAnotherQueue_thenNoSellerIsSubscribedToItAndEveryOneIsPolledAsWithoutNotifications()
+            throws Exception {
+        String other = sqs.queueArn(sqs.createQueue("somebody-elses-queue"));
+        bundle = withNotifications(NEVER).set("spapi.notifications.sqs.queue-arn", other).start();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> readiness(bundle).body().contains("queue-arn"));
+        long polls = sandbox.stats().calls("getOrders");
+        await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.stats().calls("getOrders") > polls + 2);
+
+        String ready = readiness(bundle).body();
+        assertTrue(ready.contains("spapi.notifications.sqs.queue-arn is " + other + ", but the queue of"), ready);
+        assertEquals(200, readiness(bundle).statusCode());
+        assertEquals(0, sandbox.stats().calls("createDestination") + sandbox.stats().calls("createSubscription")
+                + sandbox.stats().calls("getDestinations"), sandbox.stats().summary());
+    }
+
     /** The seller's sellerbridge_orders_found_by_backstop_total line, or "none". */
     private static String backstopCount(String metrics) {
         return metrics.lines().filter(l -> l.startsWith("sellerbridge_orders_found_by_backstop_total{seller=\""

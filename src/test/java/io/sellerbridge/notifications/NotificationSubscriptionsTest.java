@@ -35,7 +35,7 @@ class NotificationSubscriptionsTest {
     private final SellerRegistry<SpApiSeller> sellers = new SellerRegistry<>(List.of(SELLER, SAME_APP));
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T12:00:00Z"));
     private final NotificationSubscriptions subscriptions = new NotificationSubscriptions(sellers, ARN, "seller-bridge",
-            List.of("OrderStatusChange", "BuyerRequestedChange"), clock, Duration.ofHours(1));
+            List.of("OrderStatusChange", "BuyerRequestedChange"), clock, Duration.ofHours(1), () -> ARN);
 
     private Exchange checking(SpApiSeller seller) {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
@@ -186,6 +186,34 @@ class NotificationSubscriptionsTest {
         assertTrue(subscriptions.notified(SELLER));
         assertEquals(Map.of(), subscriptions.problems());
         assertEquals(List.of(SELLER, SAME_APP), subscriptions.sellers());
+    }
+
+    @Test
+    void givenAQueueArnThatIsNotTheQueuesArn_thenNoSellerIsSubscribedAndEveryOneIsPolled() {
+        NotificationSubscriptions wrong = new NotificationSubscriptions(sellers, ARN, "seller-bridge",
+                List.of("OrderStatusChange"), clock, Duration.ofHours(1), () -> ARN + "-other");
+
+        assertEquals(List.of(), wrong.sellers());
+        assertFalse(wrong.notified(SELLER));
+        assertTrue(wrong.problems().get("*").contains("spapi.notifications.sqs.queue-arn is " + ARN + ", but"),
+                wrong.problems().toString());
+    }
+
+    @Test
+    void givenSqsNotAnsweringForTheQueuesArn_thenTheSellersAreCheckedAndSqsAskedAgainNextTime() {
+        int[] asked = {0};
+        NotificationSubscriptions unsure = new NotificationSubscriptions(sellers, ARN, "seller-bridge",
+                List.of("OrderStatusChange"), clock, Duration.ofHours(1), () -> {
+                    if (asked[0]++ == 0) {
+                        throw new IllegalStateException("SQS unreachable");
+                    }
+                    return ARN;
+                });
+
+        assertEquals(List.of(SELLER, SAME_APP), unsure.sellers());
+        assertEquals(List.of(SELLER, SAME_APP), unsure.sellers());
+        unsure.sellers();
+        assertEquals(2, asked[0], "asked until it answered, then no more");
     }
 
     @Test
