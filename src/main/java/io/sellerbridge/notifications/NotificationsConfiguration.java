@@ -76,9 +76,12 @@ public class NotificationsConfiguration implements CamelConfiguration {
         NotificationSubscriptions subscriptions = subscriptions(settings, sellers, enabled && managed, actualQueueArn,
                 Beans.clock(context));
         context.getRegistry().bind("notificationSubscriptions", subscriptions);
-        Predicate<SpApiSeller> notified = enabled ? subscriptions::notified : seller -> false;
-        if (enabled && managed) {
-            context.getRegistry().bind("notificationsHealthCheck", new NotificationsHealthCheck(subscriptions));
+        QueueReceives receives = new QueueReceives(context, "spapi-notifications");
+        // while the queue cannot be read no notification comes: every seller is polled as without them
+        Predicate<SpApiSeller> notified = enabled
+                ? seller -> !receives.failing() && subscriptions.notified(seller) : seller -> false;
+        if (enabled) {
+            context.getRegistry().bind("notificationsHealthCheck", new NotificationsHealthCheck(subscriptions, receives));
         }
         OrderPolling polling = new OrderPolling(sellers, notified,
                 enabled ? settings.cron("spapi.notifications.backstop-schedule") : null, Beans.clock(context));

@@ -273,6 +273,20 @@ class OrderChangeNotificationsIntegrationTest {
                 + sandbox.stats().calls("getDestinations"), sandbox.stats().summary());
     }
 
+    @Test
+    void givenTheQueueFailing_whileTheBundleRuns_thenEverySellerIsPolledAndReadinessSaysWhy() throws Exception {
+        bundle = withNotifications(NEVER).start();
+        subscribed();
+        long polls = pollsSettled(); // the subscribed seller: no more polls
+
+        sqs.close(); // the queue cannot be read any more
+        sqs = null;
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> readiness(bundle).body().contains("receive(s) from the queue failed"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.stats().calls("getOrders") > polls + 2);
+        assertEquals(200, readiness(bundle).statusCode());
+    }
+
     /** The seller's sellerbridge_orders_found_by_backstop_total line, or "none". */
     private static String backstopCount(String metrics) {
         return metrics.lines().filter(l -> l.startsWith("sellerbridge_orders_found_by_backstop_total{seller=\""
