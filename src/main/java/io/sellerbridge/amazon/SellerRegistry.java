@@ -158,7 +158,8 @@ public class SellerRegistry<S extends PolledSeller> {
 
     public void stop(S seller, String reason) {
         if (current(seller) && stopped.putIfAbsent(seller.alias(), reason) == null) {
-            LOG.error("Stopped polling {}: {}. Fix the credential and restart the bundle.", seller, reason);
+            LOG.error("Stopped polling {}: {}. Fix the credential: a seller file takes effect when it changes, a"
+                    + " property after a restart.", seller, reason);
         }
     }
 

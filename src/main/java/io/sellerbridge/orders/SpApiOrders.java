@@ -48,6 +48,6 @@ public class SpApiOrders {
         JsonNode order = exchange.getProperty(OrderExchange.ORDER, JsonNode.class);
         List<JsonNode> items = exchange.getProperty(OrderExchange.ORDER_ITEMS, List.class);
         SpApiSeller seller = SpApiSeller.of(exchange);
-        return buyerData.separate(exchange, mapper.map(seller.sellerId(), order, items), seller.key(""));
+        return buyerData.separate(exchange, mapper.map(seller.sellerId(), order, items), seller.optInKey());
     }
 }

@@ -59,7 +59,7 @@ public class RestrictedDataTokens {
     /** Before a getOrders page or a getOrder call: sets {@link #DUE}. */
     public void check(Exchange exchange) {
         SpApiSeller seller = SpApiSeller.of(exchange);
-        exchange.setProperty(DUE, optIn.enabled(seller.key("")) && !usable(tokens.get(seller)));
+        exchange.setProperty(DUE, optIn.enabled(seller.optInKey()) && !usable(tokens.get(seller)));
     }
 
     /** The request of createRestrictedDataToken, for the throttled operation route. */
@@ -91,7 +91,7 @@ public class RestrictedDataTokens {
         HttpOperationFailedException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class);
         String reason = "createRestrictedDataToken refused (HTTP " + (e == null ? "?" : e.getStatusCode()) + ": "
                 + amazonMessage(e) + "); buyer data off for this seller, its orders go on without it";
-        optIn.refuse(seller.key(""), reason);
+        optIn.refuse(seller.optInKey(), reason);
         tokens.remove(seller);
         LOG.error("Buyer data of {}: {}. Grant the application the restricted roles (Direct-to-Consumer Delivery, Tax"
                 + " Invoicing or Tax Remittance) and restart, or set {} = false", seller, reason, seller.key("pii.enabled"));
@@ -102,7 +102,7 @@ public class RestrictedDataTokens {
      * LWA token). A seller that takes buyer data but has no valid RDT fails the call rather than read without it.
      */
     Optional<String> tokenFor(SpApiSeller seller, Exchange exchange) {
-        if (!RESTRICTED_OPERATIONS.contains(AmazonCall.operation(exchange)) || !optIn.enabled(seller.key(""))) {
+        if (!RESTRICTED_OPERATIONS.contains(AmazonCall.operation(exchange)) || !optIn.enabled(seller.optInKey())) {
             return Optional.empty();
         }
         AccessToken token = tokens.get(seller);

@@ -107,7 +107,7 @@ public class SellersDirectory {
                 throw new ConfigurationException("spapi.sellers", "names " + alias + " already; rename the file");
             }
             Settings settings = new Settings(key -> Optional.ofNullable(properties.getProperty(key)));
-            SpApiSeller seller = SpApiSeller.read(new SellerRegistry.SellerKeys(settings, "", alias));
+            SpApiSeller seller = SpApiSeller.read(new SellerRegistry.SellerKeys(settings, "", alias), name + ": ");
             boolean pii = BuyerDataOptIn.sellerSwitch(settings, "pii.enabled", buyerDataByDefault);
             boolean known = read.containsKey(alias);
             read.put(alias, properties);

@@ -13,25 +13,39 @@ import java.util.List;
  * and selling region (whose endpoint serves it). {@link #toString()} never shows the credentials.
  */
 public record SpApiSeller(String alias, String sellerId, List<String> marketplaceIds,
-                          String clientId, String clientSecret, String refreshToken, SellingRegion region)
-        implements PolledSeller {
+                          String clientId, String clientSecret, String refreshToken, SellingRegion region,
+                          String keysAt) implements PolledSeller {
 
     /** The exchange property holding the seller an SP-API stream works for (its token, its throttles). */
     public static final String PROPERTY = "seller";
 
-    /** A seller in the region of its marketplaces. */
+    /** A seller of {@code spapi.sellers} in the region of its marketplaces. */
     public SpApiSeller(String alias, String sellerId, List<String> marketplaceIds, String clientId, String clientSecret,
                        String refreshToken) {
         this(alias, sellerId, marketplaceIds, clientId, clientSecret, refreshToken,
-                SellingRegion.of(marketplaceIds, java.util.Optional.empty()));
+                SellingRegion.of(marketplaceIds, java.util.Optional.empty()), propertiesPrefix(alias));
     }
 
     /** Reads {@code spapi.seller.<alias>.*}. */
     public static SpApiSeller read(SellerRegistry.SellerKeys keys) {
+        return read(keys, propertiesPrefix(keys.alias()));
+    }
+
+    /** Reads a seller's keys; {@code keysAt} says where they are set, for messages ("eu.properties: "). */
+    public static SpApiSeller read(SellerRegistry.SellerKeys keys, String keysAt) {
         List<String> marketplaces = keys.marketplaceIds();
         return new SpApiSeller(keys.alias(), keys.required("seller-id"), marketplaces,
                 keys.secret("lwa.client-id"), keys.secret("lwa.client-secret"), keys.secret("lwa.refresh-token"),
-                keys.region(marketplaces));
+                keys.region(marketplaces), keysAt);
+    }
+
+    private static String propertiesPrefix(String alias) {
+        return "spapi.seller." + alias + ".";
+    }
+
+    /** The key of the seller's buyer-data switch and refusal, whichever file or properties set the seller. */
+    public String optInKey() {
+        return propertiesPrefix(alias);
     }
 
     public static SpApiSeller of(Exchange exchange) {
@@ -48,9 +62,9 @@ public record SpApiSeller(String alias, String sellerId, List<String> marketplac
         exchange.setProperty(AmazonCall.SELLER_ID, sellerId);
     }
 
-    /** The property prefix of this seller, for error messages that must name a key. */
+    /** Where one of this seller's keys is set, for error messages that must name a key. */
     public String key(String suffix) {
-        return "spapi.seller." + alias + "." + suffix;
+        return keysAt + suffix;
     }
 
     @Override

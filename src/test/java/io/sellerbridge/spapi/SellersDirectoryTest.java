@@ -47,6 +47,9 @@ class SellersDirectoryTest {
         assertEquals(List.of("main", "eu"), sellers.active().stream().map(SpApiSeller::alias).toList());
         assertEquals(SellingRegion.EU, eu.region());
         assertEquals("Atzr|refresh-1", eu.refreshToken());
+        // errors about its credentials name the file it came from
+        assertEquals("eu.properties: lwa.refresh-token", eu.key("lwa.refresh-token"));
+        assertEquals("spapi.seller.eu.", eu.optInKey());
 
         directory.reload(); // unchanged: the same seller object
         assertTrue(eu == sellers.byAlias("eu"));
