@@ -46,7 +46,6 @@ public final class StatusGauges implements StartupListener {
                         + " them)").register(registry);
         // sellers of a directory come and go while the bundle runs: each gets its gauge as it comes, loses it as it goes
         sellers.onChange(seller -> tokenGauge(registry, seller), seller -> registry.remove(tokenGauge(registry, seller)));
-        // (a replaced seller's gauge is removed and registered again: the same series when its seller id stayed)
         sellers.all().forEach(seller -> tokenGauge(registry, seller));
     }
 
@@ -54,6 +53,7 @@ public final class StatusGauges implements StartupListener {
         String alias = seller.alias();
         return Gauge.builder("sellerbridge_seller_token_failing", sellers, s -> s.tokenProblems().containsKey(alias) ? 1 : 0)
                 .description("1 while the seller's Login-with-Amazon token cannot be obtained (readiness names why)")
-                .tag("seller", seller.sellerId()).register(registry);
+                // the alias too: one seller id may be two sellers of the bundle, one per selling region
+                .tag("seller", seller.sellerId()).tag("alias", alias).register(registry);
     }
 }

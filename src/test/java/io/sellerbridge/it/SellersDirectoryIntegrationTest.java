@@ -100,7 +100,7 @@ class SellersDirectoryIntegrationTest {
             String ready = readiness();
             assertTrue(ready.contains("seller-id: is required"), ready);
             assertFalse(ready.contains(EUROPEAN.clientSecret()) || ready.contains(EUROPEAN.refreshToken()), ready);
-            String gauge = "sellerbridge_seller_token_failing{seller=\"" + EUROPEAN.sellerId() + "\"} 0.0";
+            String gauge = "sellerbridge_seller_token_failing{alias=\"eu\",seller=\"" + EUROPEAN.sellerId() + "\"} 0.0";
             String metrics = metrics();
             assertTrue(metrics.contains(gauge) && metrics.contains("sellerbridge_seller_files_invalid 1.0"), metrics);
 
@@ -113,7 +113,7 @@ class SellersDirectoryIntegrationTest {
             long america = sandbox.requestsTo("NA");
             await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.requestsTo("NA") > america + 2);
             assertEquals(europe, sandbox.requestsTo("EU"), "no call for the removed seller");
-            assertFalse(metrics().contains("sellerbridge_seller_token_failing{seller=\"" + EUROPEAN.sellerId() + "\""),
+            assertFalse(metrics().contains("sellerbridge_seller_token_failing{alias=\"eu\""),
                     "the removed seller's gauge is gone");
         }
     }
