@@ -287,6 +287,25 @@ class OrderChangeNotificationsIntegrationTest {
         assertEquals(200, readiness(bundle).statusCode());
     }
 
+    @Test
+    void givenSellersOnlyAsFiles_thenTheyAreSubscribedAndTheirChangesArrive(@org.junit.jupiter.api.io.TempDir
+                                                                             java.nio.file.Path files) throws Exception {
+        java.nio.file.Files.writeString(files.resolve("main.properties"), String.join("\n",
+                "seller-id = " + SELLER.sellerId(), "marketplace-ids = " + String.join(",", SELLER.marketplaceIds()),
+                "lwa.client-id = " + SELLER.clientId(), "lwa.client-secret = " + SELLER.clientSecret(),
+                "lwa.refresh-token = " + SELLER.refreshToken(), ""));
+        bundle = withNotifications(NEVER).set("spapi.sellers", "").set("spapi.sellers.directory", files.toString())
+                .start();
+
+        subscribed();
+        String changed = orderIds().get(0);
+        amazon.change(SELLER.sellerId(), changed);
+        String version = SELLER.sellerId() + ":" + changed + "@" + sandbox.data().order(changed).get("LastUpdateDate").asText();
+        try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"))) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> versions(orders.poll()).contains(version));
+        }
+    }
+
     /** The seller's sellerbridge_orders_found_by_backstop_total line, or "none". */
     private static String backstopCount(String metrics) {
         return metrics.lines().filter(l -> l.startsWith("sellerbridge_orders_found_by_backstop_total{seller=\""
