@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.MalformedResponseException;
 import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.spapi.SpApiErrors;
 import io.sellerbridge.spapi.SpApiRequest;
 import io.sellerbridge.spapi.SpApiSeller;
 import org.apache.camel.Exchange;
@@ -39,7 +40,6 @@ public class NotificationSubscriptions {
     static final String SUBSCRIPTION_PATH = "/notifications/v1/subscriptions/" + NOTIFICATION_TYPE;
 
     private static final Logger LOG = LoggerFactory.getLogger(NotificationSubscriptions.class);
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final SellerRegistry<SpApiSeller> sellers;
     private final String queueArn;
@@ -281,22 +281,10 @@ public class NotificationSubscriptions {
     private static String reason(Exception e) {
         String reason;
         if (e instanceof HttpOperationFailedException http) {
-            reason = "HTTP " + http.getStatusCode() + " " + amazonError(http.getResponseBody());
+            reason = "HTTP " + http.getStatusCode() + " " + SpApiErrors.describe(http);
         } else {
             reason = e == null ? "unknown" : e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         return reason.length() > 300 ? reason.substring(0, 300) + "…" : reason;
-    }
-
-    private static String amazonError(String body) {
-        try {
-            JsonNode error = JSON.readTree(body == null ? "" : body).path("errors").path(0);
-            if (error.isObject()) {
-                return error.path("code").asText("") + ": " + error.path("message").asText("");
-            }
-        } catch (java.io.IOException notJson) {
-            // a proxy's page, say: not shown
-        }
-        return "(an answer that is not Amazon's error JSON)";
     }
 }

@@ -1,7 +1,6 @@
 package io.sellerbridge.spapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.MalformedResponseException;
 import io.sellerbridge.pii.BuyerDataOptIn;
@@ -10,7 +9,6 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -39,7 +37,6 @@ public class RestrictedDataTokens {
     private static final java.util.Set<String> RESTRICTED_OPERATIONS = java.util.Set.of("getOrders", "getOrder");
 
     private static final Logger LOG = LoggerFactory.getLogger(RestrictedDataTokens.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BuyerDataOptIn optIn;
     private final Clock clock;
@@ -90,7 +87,7 @@ public class RestrictedDataTokens {
         SpApiSeller seller = SpApiSeller.of(exchange);
         HttpOperationFailedException e = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, HttpOperationFailedException.class);
         String reason = "createRestrictedDataToken refused (HTTP " + (e == null ? "?" : e.getStatusCode()) + ": "
-                + amazonMessage(e) + "); buyer data off for this seller, its orders go on without it";
+                + SpApiErrors.describe(e) + "); buyer data off for this seller, its orders go on without it";
         optIn.refuse(seller.optInKey(), reason);
         tokens.remove(seller);
         LOG.error("Buyer data of {}: {}. Grant the application the restricted roles (Direct-to-Consumer Delivery, Tax"
@@ -121,17 +118,5 @@ public class RestrictedDataTokens {
 
     private boolean usable(AccessToken token) {
         return token != null && token.usableAt(clock.instant(), refreshMargin);
-    }
-
-    private static String amazonMessage(HttpOperationFailedException e) {
-        if (e == null || e.getResponseBody() == null) {
-            return "no answer";
-        }
-        try {
-            JsonNode error = JSON.readTree(e.getResponseBody()).path("errors").path(0);
-            return error.path("code").asText("") + " " + error.path("message").asText("");
-        } catch (IOException notJson) {
-            return "an answer that is not Amazon's error JSON";
-        }
     }
 }
