@@ -71,10 +71,8 @@ public final class NotificationsBenchmark {
                     .set("spapi.inventory.enabled", "false");
             if (notifications) {
                 // the backstop every minute, on the schedule's ticks (a subscribed seller is polled on no others)
-                bundle.set("spapi.notifications.enabled", "true")
-                        .set("spapi.notifications.sqs.queue-url", queue)
-                        .set("spapi.notifications.sqs.queue-arn", sqs.queueArn(queue))
-                        .set("spapi.notifications.sqs.endpoint", sqs.endpoint())
+                bundle.withNotifications(sqs, queue)
+                        .set("spapi.notifications.sqs.wait-time-seconds", "20") // as in production
                         .set("spapi.orders.schedule", "0 * * * * ?")
                         .set("spapi.notifications.backstop-schedule", "0 * * * * ?");
             }

@@ -38,14 +38,9 @@ final class DemoNotifications implements AutoCloseable {
     void configure(BundleUnderTest bundle, AmazonSandbox sandbox) {
         String queue = sqs.createQueue("seller-bridge-notifications");
         sandbox.notifications().deliverThrough(sqs.client());
-        bundle.set("spapi.notifications.enabled", "true")
-                .set("spapi.notifications.sqs.queue-url", queue)
-                .set("spapi.notifications.sqs.queue-arn", sqs.queueArn(queue))
-                .set("spapi.notifications.sqs.endpoint", sqs.endpoint())
+        bundle.withNotifications(sqs, queue)
                 // the demo's history must not wait for a 30-minute backstop
-                .set("spapi.notifications.backstop-schedule", "0/5 * * * * ?")
-                // its stop waits for the open receive: a short one ends the demo sooner
-                .set("spapi.notifications.sqs.wait-time-seconds", "2");
+                .set("spapi.notifications.backstop-schedule", "0/5 * * * * ?");
         System.out.printf("[demo] notifications: ORDER_CHANGE through SQS at %s (ElasticMQ); the bundle subscribes the"
                 + " sellers itself%n", sqs.endpoint());
     }

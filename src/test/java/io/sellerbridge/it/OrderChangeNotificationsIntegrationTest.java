@@ -74,13 +74,7 @@ class OrderChangeNotificationsIntegrationTest {
     }
 
     private BundleUnderTest withNotifications(String backstopSchedule) {
-        return BundleUnderTest.against(sandbox, 100, List.of(SELLER))
-                .set("spapi.notifications.enabled", "true")
-                .set("spapi.notifications.sqs.queue-url", queue)
-                .set("spapi.notifications.sqs.queue-arn", queueArn)
-                .set("spapi.notifications.sqs.endpoint", sqs.endpoint())
-                // each stop waits for the open receive: short ones keep the tests short
-                .set("spapi.notifications.sqs.wait-time-seconds", "2")
+        return BundleUnderTest.against(sandbox, 100, List.of(SELLER)).withNotifications(sqs, queue)
                 .set("spapi.notifications.backstop-schedule", backstopSchedule);
     }
 

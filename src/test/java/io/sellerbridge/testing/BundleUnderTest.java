@@ -112,6 +112,18 @@ public final class BundleUnderTest implements AutoCloseable {
         return set("kafka.topics.published-versions", "seller-bridge.published-versions.v1");
     }
 
+    /**
+     * ORDER_CHANGE notifications from this queue of an SQS-compatible server: its URL, its ARN (the bundle's
+     * destination) and the server's endpoint, with short receives (every stop waits for the open one).
+     */
+    public BundleUnderTest withNotifications(ElasticMq sqs, String queueUrl) {
+        return set("spapi.notifications.enabled", "true")
+                .set("spapi.notifications.sqs.queue-url", queueUrl)
+                .set("spapi.notifications.sqs.queue-arn", sqs.queueArn(queueUrl))
+                .set("spapi.notifications.sqs.endpoint", sqs.endpoint())
+                .set("spapi.notifications.sqs.wait-time-seconds", "2");
+    }
+
     /** The management server's base URL (health, metrics). */
     public String managementUrl() {
         return "http://127.0.0.1:" + overrides.get("camel.management.port");
