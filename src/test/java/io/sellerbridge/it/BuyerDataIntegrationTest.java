@@ -15,9 +15,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,7 +42,6 @@ class BuyerDataIntegrationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> RESTRICTED = List.of("\"buyer\"", "\"addressLine1\"", "\"phone\"", "\"name\"", "@");
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private AmazonSandbox sandbox;
     private BundleUnderTest bundle;
     private BundleUnderTest restarted;
@@ -170,9 +166,7 @@ class BuyerDataIntegrationTest {
             assertEquals(orders, published.size());
             assertEquals(0, recordsEverWritten(bundle.topic("order-pii")));
         }
-        HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                URI.create(bundle.managementUrl() + "/observe/health/ready?exposureLevel=full&data=true")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = bundle.readiness();
         assertEquals(200, health.statusCode(), health.body());
         String pii = "spapi.seller." + BundleUnderTest.alias(SELLER) + ".pii";
         assertTrue(health.body().contains(pii) && health.body().contains("does not have access"), health.body());
@@ -220,8 +214,7 @@ class BuyerDataIntegrationTest {
                     .until(piiTopic::poll, l -> tombstones.apply(l).size() >= due.size());
             assertEquals(due, tombstones.apply(all));
         }
-        String metrics = http.send(HttpRequest.newBuilder(URI.create(restarted.managementUrl() + "/observe/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = restarted.metrics();
         assertTrue(metrics.contains("sellerbridge_pii_records_deleted_total " + due.size() + ".0"), metrics);
         assertTrue(metrics.contains("sellerbridge_pii_records_live " + (withBuyerData.size() - due.size()) + ".0"), metrics);
     }

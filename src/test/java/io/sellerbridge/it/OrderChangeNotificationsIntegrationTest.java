@@ -17,9 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -48,7 +45,6 @@ class OrderChangeNotificationsIntegrationTest {
     /** Quartz: never within a test. */
     private static final String NEVER = "0 0 0 1 1 ? 2099";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private AmazonSandbox sandbox;
     private ElasticMq sqs;
     private String queue;
@@ -80,16 +76,6 @@ class OrderChangeNotificationsIntegrationTest {
 
     private List<String> orderIds() {
         return sandbox.data().orders(SELLER.sellerId()).stream().map(o -> o.get("AmazonOrderId").asText()).toList();
-    }
-
-    private String metrics(BundleUnderTest b) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(b.managementUrl() + "/observe/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private HttpResponse<String> readiness(BundleUnderTest b) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(b.managementUrl()
-                + "/observe/health/ready?exposureLevel=full&data=true")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** getOrders calls once they stopped growing for 3 s (the schedule ticks every second). */
@@ -157,7 +143,7 @@ class OrderChangeNotificationsIntegrationTest {
             assertEquals("{\"NotificationType\":\"ORDER_CHANGE\",\"Payload\":{}}", letter.get("payload").asText());
             assertEquals(pollsOnceSubscribed, sandbox.stats().calls("getOrders"), sandbox.stats().summary());
         }
-        String metrics = metrics(bundle);
+        String metrics = bundle.metrics();
         assertTrue(metrics.contains("sellerbridge_order_change_latency_seconds_count{seller=\"" + SELLER.sellerId()
                 + "\"} 3\n"), metrics);
         assertTrue(metrics.contains("sellerbridge_notifications_ignored_total{reason=\"unknown seller\""), metrics);
@@ -198,7 +184,7 @@ class OrderChangeNotificationsIntegrationTest {
             assertTrue(perKey.apply(all).values().stream().allMatch(n -> n == 1));
         }
         // the history the backstop read first, and the two changes: all but the three notified versions
-        String metrics = metrics(backstop);
+        String metrics = backstop.metrics();
         assertTrue(metrics.contains("sellerbridge_orders_found_by_backstop_total{seller=\"" + SELLER.sellerId() + "\"} "
                 + (ids.size() - 3) + ".0"), metrics);
     }
@@ -211,9 +197,9 @@ class OrderChangeNotificationsIntegrationTest {
 
         try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"))) {
             await().atMost(Duration.ofSeconds(30)).until(orders::poll, l -> l.size() >= ids.size());
-            await().atMost(Duration.ofSeconds(30)).until(() -> readiness(bundle).body().contains(".notifications"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> bundle.readiness().body().contains(".notifications"));
             long polls = sandbox.stats().calls("getOrders");
-            String foundByBackstop = backstopCount(metrics(bundle));
+            String foundByBackstop = backstopCount(bundle.metrics());
             // a change without a notification (none is sent: there is no subscription) is found by the normal poll
             String changed = ids.get(0);
             sandbox.data().touch(changed, java.time.Instant.now().minus(Duration.ofMinutes(5)));
@@ -222,9 +208,9 @@ class OrderChangeNotificationsIntegrationTest {
             assertTrue(sandbox.stats().calls("getOrders") > polls, sandbox.stats().summary());
             // the normal poll of a seller without notifications is no backstop (the first tick after the start, before
             // the refusal was known, may have counted the history)
-            assertEquals(foundByBackstop, backstopCount(metrics(bundle)));
+            assertEquals(foundByBackstop, backstopCount(bundle.metrics()));
         }
-        HttpResponse<String> ready = readiness(bundle);
+        HttpResponse<String> ready = bundle.readiness();
         assertEquals(200, ready.statusCode(), ready.body());
         String detail = "spapi.seller." + BundleUnderTest.alias(SELLER) + ".notifications";
         assertTrue(ready.body().contains(detail) && ready.body().contains("HTTP 403"), ready.body());
@@ -245,7 +231,7 @@ class OrderChangeNotificationsIntegrationTest {
         assertEquals(1, sandbox.notifications().destinations().size());
         assertEquals(0, sandbox.notifications().destinationsCreated() + sandbox.notifications().subscriptionsCreated());
         assertEquals(sandbox.notifications().destinations().get(0).destinationId(), subscription.destinationId());
-        HttpResponse<String> ready = readiness(bundle);
+        HttpResponse<String> ready = bundle.readiness();
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(!ready.body().contains(".notifications\""), "the seller is subscribed: " + ready.body());
     }
@@ -256,13 +242,13 @@ class OrderChangeNotificationsIntegrationTest {
         String other = sqs.queueArn(sqs.createQueue("somebody-elses-queue"));
         bundle = withNotifications(NEVER).set("spapi.notifications.sqs.queue-arn", other).start();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> readiness(bundle).body().contains("queue-arn"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> bundle.readiness().body().contains("queue-arn"));
         long polls = sandbox.stats().calls("getOrders");
         await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.stats().calls("getOrders") > polls + 2);
 
-        String ready = readiness(bundle).body();
+        String ready = bundle.readiness().body();
         assertTrue(ready.contains("spapi.notifications.sqs.queue-arn is " + other + ", but the queue of"), ready);
-        assertEquals(200, readiness(bundle).statusCode());
+        assertEquals(200, bundle.readiness().statusCode());
         assertEquals(0, sandbox.stats().calls("createDestination") + sandbox.stats().calls("createSubscription")
                 + sandbox.stats().calls("getDestinations"), sandbox.stats().summary());
     }
@@ -276,9 +262,9 @@ class OrderChangeNotificationsIntegrationTest {
         sqs.close(); // the queue cannot be read any more
         sqs = null;
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> readiness(bundle).body().contains("receive(s) from the queue failed"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> bundle.readiness().body().contains("receive(s) from the queue failed"));
         await().atMost(Duration.ofSeconds(30)).until(() -> sandbox.stats().calls("getOrders") > polls + 2);
-        assertEquals(200, readiness(bundle).statusCode());
+        assertEquals(200, bundle.readiness().statusCode());
     }
 
     @Test

@@ -12,10 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +36,6 @@ class SellersDirectoryIntegrationTest {
     @TempDir
     Path sellers;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private AmazonSandbox sandbox;
     private BundleUnderTest bundle;
 
@@ -65,17 +60,6 @@ class SellersDirectoryIntegrationTest {
                 .map(o -> seller.sellerId() + ":" + o.get("AmazonOrderId").asText()).collect(Collectors.toSet());
     }
 
-    private String metrics() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(bundle.managementUrl() + "/observe/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private String readiness() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(bundle.managementUrl()
-                + "/observe/health/ready?exposureLevel=full&data=true")).build(), HttpResponse.BodyHandlers.ofString())
-                .body();
-    }
-
     @Test
     void givenSellerFilesAddedBrokenAndRemoved_whileTheBundleRuns_thenThePollsFollowTheFiles() throws Exception {
         sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(100).orderCount(15)
@@ -96,12 +80,12 @@ class SellersDirectoryIntegrationTest {
             Files.writeString(sellers.resolve("eu.properties"), file(EUROPEAN));
             Files.writeString(sellers.resolve("broken.properties"), file(EUROPEAN).replace("seller-id", "sellerid"));
             await().atMost(Duration.ofSeconds(30)).until(() -> keys(orders.poll()).containsAll(orderKeys(EUROPEAN)));
-            await().atMost(Duration.ofSeconds(10)).until(() -> readiness().contains("broken.properties"));
-            String ready = readiness();
+            await().atMost(Duration.ofSeconds(10)).until(() -> bundle.readiness().body().contains("broken.properties"));
+            String ready = bundle.readiness().body();
             assertTrue(ready.contains("seller-id: is required"), ready);
             assertFalse(ready.contains(EUROPEAN.clientSecret()) || ready.contains(EUROPEAN.refreshToken()), ready);
             String gauge = "sellerbridge_seller_token_failing{alias=\"eu\",seller=\"" + EUROPEAN.sellerId() + "\"} 0.0";
-            String metrics = metrics();
+            String metrics = bundle.metrics();
             assertTrue(metrics.contains(gauge) && metrics.contains("sellerbridge_seller_files_invalid 1.0"), metrics);
 
             Files.delete(sellers.resolve("eu.properties"));
@@ -113,7 +97,7 @@ class SellersDirectoryIntegrationTest {
             long america = sandbox.requestsTo("NA");
             await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.requestsTo("NA") > america + 2);
             assertEquals(europe, sandbox.requestsTo("EU"), "no call for the removed seller");
-            assertFalse(metrics().contains("sellerbridge_seller_token_failing{alias=\"eu\""),
+            assertFalse(bundle.metrics().contains("sellerbridge_seller_token_failing{alias=\"eu\""),
                     "the removed seller's gauge is gone");
         }
     }

@@ -17,6 +17,9 @@ import java.util.UUID;
  */
 public final class BundleUnderTest implements AutoCloseable {
 
+    /** Asks the management servers of the bundles under test (health, metrics). */
+    private static final java.net.http.HttpClient MANAGEMENT = java.net.http.HttpClient.newHttpClient();
+
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private final String topicSuffix;
     private Main main;
@@ -122,6 +125,21 @@ public final class BundleUnderTest implements AutoCloseable {
                 .set("spapi.notifications.sqs.queue-arn", sqs.queueArn(queueUrl))
                 .set("spapi.notifications.sqs.endpoint", sqs.endpoint())
                 .set("spapi.notifications.sqs.wait-time-seconds", "2");
+    }
+
+    /** Readiness with every check's details ({@code exposureLevel=full&data=true}), as an operator reads it. */
+    public java.net.http.HttpResponse<String> readiness() throws Exception {
+        return management("/observe/health/ready?exposureLevel=full&data=true");
+    }
+
+    /** The Prometheus scrape. */
+    public String metrics() throws Exception {
+        return management("/observe/metrics").body();
+    }
+
+    private java.net.http.HttpResponse<String> management(String pathAndQuery) throws Exception {
+        return MANAGEMENT.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(managementUrl() + pathAndQuery))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     /** The management server's base URL (health, metrics). */
