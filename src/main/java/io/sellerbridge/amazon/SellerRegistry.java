@@ -106,6 +106,15 @@ public class SellerRegistry<S extends PolledSeller> {
         return sellers.values().stream().filter(s -> !stopped.containsKey(s.alias())).toList();
     }
 
+    /**
+     * The active seller of that seller id that sells in that marketplace (any marketplace when null): one seller id
+     * may be one seller of the bundle per selling region.
+     */
+    public java.util.Optional<S> active(String sellerId, String marketplaceId) {
+        return active().stream().filter(s -> s.sellerId().equals(sellerId)
+                && (marketplaceId == null || s.marketplaceIds().contains(marketplaceId))).findFirst();
+    }
+
     public List<S> all() {
         return List.copyOf(sellers.values());
     }

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,7 +50,7 @@ public class CatalogAsks {
         }
         String sellerId = order.path("sellerId").asText("");
         String marketplaceId = order.path("marketplaceId").asText("");
-        if (marketplaceId.isEmpty() || seller(sellerId, marketplaceId).isEmpty()) {
+        if (marketplaceId.isEmpty() || sellers.active(sellerId, marketplaceId).isEmpty()) {
             return List.of(); // an order of a seller this bundle does not poll through SP-API (e.g. MWS only)
         }
         Set<CatalogAsk> asks = new LinkedHashSet<>();
@@ -80,7 +79,7 @@ public class CatalogAsks {
     /** Puts the ask in the body into the exchange properties the request and the mapper read. */
     public void start(Exchange exchange) {
         CatalogAsk ask = exchange.getMessage().getBody(CatalogAsk.class);
-        SpApiSeller seller = seller(ask.sellerId(), ask.marketplaceId()).orElseThrow(
+        SpApiSeller seller = sellers.active(ask.sellerId(), ask.marketplaceId()).orElseThrow(
                 () -> new IllegalStateException("no active SP-API seller " + ask.sellerId()));
         exchange.setProperty(ASK, ask);
         seller.useIn(exchange);
@@ -100,11 +99,5 @@ public class CatalogAsks {
 
     public void fetched(Exchange exchange) {
         recentlyFetched.fetched(exchange.getProperty(ASK, CatalogAsk.class).key());
-    }
-
-    /** The seller of that id selling in that marketplace: one seller id may be one seller of the bundle per region. */
-    private Optional<SpApiSeller> seller(String sellerId, String marketplaceId) {
-        return sellers.active().stream()
-                .filter(s -> s.sellerId().equals(sellerId) && s.marketplaceIds().contains(marketplaceId)).findFirst();
     }
 }

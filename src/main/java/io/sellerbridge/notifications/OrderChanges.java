@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -65,12 +64,10 @@ public class OrderChanges {
         exchange.setProperty(NOTIFICATION, notification);
         exchange.setProperty(AmazonCall.SELLER_ID, notification.sellerId());
         exchange.setProperty(AmazonCall.ORDER_ID, notification.amazonOrderId());
-        // one seller id may be two sellers of the bundle, one per region: the marketplace tells which
-        List<SpApiSeller> same = sellers.active().stream().filter(s -> s.sellerId().equals(notification.sellerId()))
-                .toList();
-        Optional<SpApiSeller> seller = same.stream()
-                .filter(s -> s.marketplaceIds().contains(notification.marketplaceId())).findFirst()
-                .or(() -> same.stream().findFirst());
+        // the marketplace tells which, where one seller id is two sellers of the bundle; a notification for another
+        // marketplace of a polled seller is still that seller's
+        Optional<SpApiSeller> seller = sellers.active(notification.sellerId(), notification.marketplaceId())
+                .or(() -> sellers.active(notification.sellerId(), null));
         exchange.setProperty(FOR_US, seller.isPresent());
         if (seller.isEmpty()) {
             metrics.notificationIgnored("unknown", "unknown seller");
