@@ -108,9 +108,10 @@ public class SellerRegistry<S extends PolledSeller> {
 
     /**
      * The active seller of that seller id that sells in that marketplace (any marketplace when null): one seller id
-     * may be one seller of the bundle per selling region.
+     * may be one seller of the bundle per selling region. (Not an overload of {@link #active()}: routes call that one
+     * by name.)
      */
-    public java.util.Optional<S> active(String sellerId, String marketplaceId) {
+    public java.util.Optional<S> selling(String sellerId, String marketplaceId) {
         return active().stream().filter(s -> s.sellerId().equals(sellerId)
                 && (marketplaceId == null || s.marketplaceIds().contains(marketplaceId))).findFirst();
     }

@@ -50,7 +50,7 @@ public class CatalogAsks {
         }
         String sellerId = order.path("sellerId").asText("");
         String marketplaceId = order.path("marketplaceId").asText("");
-        if (marketplaceId.isEmpty() || sellers.active(sellerId, marketplaceId).isEmpty()) {
+        if (marketplaceId.isEmpty() || sellers.selling(sellerId, marketplaceId).isEmpty()) {
             return List.of(); // an order of a seller this bundle does not poll through SP-API (e.g. MWS only)
         }
         Set<CatalogAsk> asks = new LinkedHashSet<>();
@@ -79,7 +79,7 @@ public class CatalogAsks {
     /** Puts the ask in the body into the exchange properties the request and the mapper read. */
     public void start(Exchange exchange) {
         CatalogAsk ask = exchange.getMessage().getBody(CatalogAsk.class);
-        SpApiSeller seller = sellers.active(ask.sellerId(), ask.marketplaceId()).orElseThrow(
+        SpApiSeller seller = sellers.selling(ask.sellerId(), ask.marketplaceId()).orElseThrow(
                 () -> new IllegalStateException("no active SP-API seller " + ask.sellerId()));
         exchange.setProperty(ASK, ask);
         seller.useIn(exchange);

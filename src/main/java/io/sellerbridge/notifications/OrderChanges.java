@@ -66,8 +66,8 @@ public class OrderChanges {
         exchange.setProperty(AmazonCall.ORDER_ID, notification.amazonOrderId());
         // the marketplace tells which, where one seller id is two sellers of the bundle; a notification for another
         // marketplace of a polled seller is still that seller's
-        Optional<SpApiSeller> seller = sellers.active(notification.sellerId(), notification.marketplaceId())
-                .or(() -> sellers.active(notification.sellerId(), null));
+        Optional<SpApiSeller> seller = sellers.selling(notification.sellerId(), notification.marketplaceId())
+                .or(() -> sellers.selling(notification.sellerId(), null));
         exchange.setProperty(FOR_US, seller.isPresent());
         if (seller.isEmpty()) {
             metrics.notificationIgnored("unknown", "unknown seller");
