@@ -1,5 +1,7 @@
 package io.sellerbridge;
 
+import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.cluster.SellerShares;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Leadership;
 import io.sellerbridge.config.Settings;
@@ -15,9 +17,11 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.Registry;
-import org.apache.camel.spi.RoutePolicy;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * What every stream shares: the clock, metrics, which replica polls ({@code cluster.*}), the throttles' usage plans
@@ -31,15 +35,20 @@ public class PlatformConfiguration implements CamelConfiguration {
         Registry registry = context.getRegistry();
         Clock clock = Beans.clock(context);
 
-        RoutePolicy leaderOnly = Leadership.policy(context, settings);
-        registry.bind("leaderOnly", leaderOnly);
-        BundleMetrics metrics = new BundleMetrics(context, clock, Leadership.leads(leaderOnly));
+        Leadership.Roles roles = Leadership.roles(context, settings, shares -> partitions -> sellersOf(context, shares, partitions));
+        registry.bind("leaderOnly", roles.leaderOnly());
+        registry.bind("sellerPolling", roles.sellerPolling());
+        registry.bind("sellerShares", roles.shares());
+        registry.bind("replicaRoles", roles);
+        java.util.function.BooleanSupplier polling = Leadership.leads(roles.sellerPolling());
+        BundleMetrics metrics = new BundleMetrics(context, clock,
+                sellerId -> polling.getAsBoolean() && roles.shares().polls(sellerId));
         registry.bind("bundleMetrics", metrics);
         RouteMetrics routeMetrics = new RouteMetrics(metrics);
         registry.bind("routeMetrics", routeMetrics);
         registry.bind("amazonCallFailed", (Processor) routeMetrics::failed);
         registry.bind("amazonCallRetried", (Processor) routeMetrics::retried);
-        registry.bind("stopSignal", new StopSignal());
+        registry.bind("stopSignal", new StopSignal(roles.shares()));
 
         RateLimits rateLimits = new RateLimits();
         registry.bind("rateLimits", rateLimits);
@@ -50,5 +59,18 @@ public class PlatformConfiguration implements CamelConfiguration {
         registry.bind("inventoryRecord", new CanonicalRecord(RecordType.INVENTORY));
         registry.bind("orderPiiRecord", new CanonicalRecord(RecordType.ORDER_PII));
         registry.bind("deadLetterRecord", new DeadLetterRecord(clock));
+    }
+
+    /** The aliases of the sellers (SP-API and MWS) hashed onto some partitions, for the log of a rebalance. */
+    private static String sellersOf(CamelContext context, SellerShares shares, Collection<Integer> partitions) {
+        List<String> aliases = new ArrayList<>();
+        for (String name : List.of("sellers", "mwsSellers")) {
+            SellerRegistry<?> registry = context.getRegistry().lookupByNameAndType(name, SellerRegistry.class);
+            if (registry != null) {
+                registry.all().stream().filter(s -> partitions.contains(shares.partitionOf(s.sellerId())))
+                        .forEach(s -> aliases.add(s.alias()));
+            }
+        }
+        return aliases.size() + " sellers " + aliases.stream().sorted().toList();
     }
 }

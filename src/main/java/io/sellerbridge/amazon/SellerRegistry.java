@@ -31,6 +31,8 @@ public class SellerRegistry<S extends PolledSeller> {
     private final List<java.util.function.Consumer<S>> onAdded = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<java.util.function.Consumer<S>> onRemoved = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<String, String> stopped = new ConcurrentHashMap<>();
+    /** Whether this replica polls a seller (cluster.mode = kafka shares the sellers out); all by default. */
+    private volatile java.util.function.Predicate<? super S> polledHere = seller -> true;
     private final Map<String, String> tokenUnavailable = new ConcurrentHashMap<>();
 
     public SellerRegistry(List<S> sellers) {
@@ -101,18 +103,26 @@ public class SellerRegistry<S extends PolledSeller> {
         }
     }
 
-    /** Sellers still polled: all configured ones less those stopped for refused credentials. */
-    public List<S> active() {
-        return sellers.values().stream().filter(s -> !stopped.containsKey(s.alias())).toList();
+    /** Limits {@link #active()} to the sellers this replica polls. */
+    public void polledHere(java.util.function.Predicate<? super S> polledHere) {
+        this.polledHere = polledHere;
     }
 
     /**
-     * The active seller of that seller id that sells in that marketplace (any marketplace when null): one seller id
-     * may be one seller of the bundle per selling region. (Not an overload of {@link #active()}: routes call that one
-     * by name.)
+     * Sellers this replica polls now: all configured ones this replica's share holds, less those stopped for refused
+     * credentials.
+     */
+    public List<S> active() {
+        return sellers.values().stream().filter(s -> !stopped.containsKey(s.alias()) && polledHere.test(s)).toList();
+    }
+
+    /**
+     * The seller, not stopped, of that seller id that sells in that marketplace (any marketplace when null), whichever
+     * replica polls it (a notification or an order's ASIN may reach any replica): one seller id may be one seller of
+     * the bundle per selling region. (Not an overload of {@link #active()}: routes call that one by name.)
      */
     public java.util.Optional<S> selling(String sellerId, String marketplaceId) {
-        return active().stream().filter(s -> s.sellerId().equals(sellerId)
+        return sellers.values().stream().filter(s -> !stopped.containsKey(s.alias()) && s.sellerId().equals(sellerId)
                 && (marketplaceId == null || s.marketplaceIds().contains(marketplaceId))).findFirst();
     }
 

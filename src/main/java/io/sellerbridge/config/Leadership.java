@@ -1,5 +1,8 @@
 package io.sellerbridge.config;
 
+import io.sellerbridge.cluster.KafkaGroupClusterService;
+import io.sellerbridge.cluster.SellerShares;
+import io.sellerbridge.kafka.KafkaClients;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.component.kubernetes.cluster.KubernetesClusterService;
@@ -9,17 +12,22 @@ import org.apache.camel.spi.RoutePolicy;
 import org.apache.camel.support.RoutePolicySupport;
 
 import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
- * Which replica polls: with several replicas only the leader runs the schedules, so Amazon sees one caller per
- * seller and its quotas are not shared by copies. {@code none}: this process is the only one; {@code file}: the
- * holder of a lock file under a shared directory leads (Camel's FileLockClusterService); when it dies, the OS
- * releases the lock and another replica takes over from the committed checkpoints; {@code kubernetes}: a
- * {@code coordination.k8s.io} Lease held by one pod (Camel's KubernetesClusterService; RBAC in k8s/base).
+ * Which replica polls which seller, so Amazon sees one caller per seller and its quotas are not shared by copies.
+ * {@code none}: this process is the only one; {@code file}: the holder of a lock file under a shared directory leads
+ * (Camel's FileLockClusterService); when it dies, the OS releases the lock and another replica takes over from the
+ * committed checkpoints; {@code kubernetes}: a {@code coordination.k8s.io} Lease held by one pod (Camel's
+ * KubernetesClusterService; RBAC in k8s/base). In these modes the leader polls every seller. {@code kafka}: the
+ * replicas share the sellers out through a Kafka consumer group ({@link KafkaGroupClusterService}); the holder of the
+ * group's partition 0 leads what runs once for all.
  */
 public final class Leadership {
 
@@ -28,6 +36,34 @@ public final class Leadership {
     private Leadership() {
     }
 
+    /**
+     * What this replica runs: {@code leaderOnly} guards what runs once for all (catalog from orders, buyer-data
+     * retention), {@code sellerPolling} the sellers' schedules, which then poll the sellers of {@code shares}.
+     */
+    public record Roles(String replicaId, RoutePolicy leaderOnly, RoutePolicy sellerPolling, SellerShares shares) {
+    }
+
+    /** The roles of {@code cluster.mode}; {@code sellersOf} names the sellers of some partitions, for the logs. */
+    public static Roles roles(CamelContext context, Settings settings,
+                              Function<SellerShares, Function<Collection<Integer>, String>> sellersOf) throws Exception {
+        String id = settings.optional("cluster.id").orElse(defaultId());
+        if (!"kafka".equals(settings.required("cluster.mode"))) {
+            RoutePolicy leader = policy(context, settings);
+            return new Roles(id, leader, leader, SellerShares.everySeller());
+        }
+        SellerShares shares = SellerShares.byPartition();
+        KafkaGroupClusterService group = new KafkaGroupClusterService(id, settings.required("kafka.topics.cluster"),
+                settings.required("cluster.kafka.group-id"),
+                KafkaClients.config(settings, Settings.names(context), "cluster"),
+                settings.duration("cluster.kafka.session-timeout", Duration.ofSeconds(6), Duration.ofMinutes(30),
+                        "the broker accepts session timeouts of 6 s to 30 min by default"),
+                shares, sellersOf.apply(shares));
+        context.addService(group);
+        return new Roles(id, ClusteredRoutePolicy.forNamespace(group, NAMESPACE), new RoutePolicySupport() {
+        }, shares);
+    }
+
+    /** The single-leader policy of modes none, file and kubernetes. */
     public static RoutePolicy policy(CamelContext context, Settings settings) throws Exception {
         String mode = settings.required("cluster.mode");
         switch (mode) {
@@ -54,7 +90,7 @@ public final class Leadership {
                 context.addService(lease);
                 return ClusteredRoutePolicy.forNamespace(lease, NAMESPACE);
             default:
-                throw new ConfigurationException("cluster.mode", "must be none, file or kubernetes, was '" + mode + "'");
+                throw new ConfigurationException("cluster.mode", "must be none, file, kubernetes or kafka, was '" + mode + "'");
         }
     }
 

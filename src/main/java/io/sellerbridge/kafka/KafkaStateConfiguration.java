@@ -33,6 +33,11 @@ public class KafkaStateConfiguration implements CamelConfiguration {
         }
         topics.add(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.checkpoints"), 1, true));
         topics.add(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.published-versions"), 1, true));
+        if ("kafka".equals(settings.required("cluster.mode"))) {
+            // never written: its partitions are what the replicas' consumer group shares out
+            topics.add(new TopicProvisioner.TopicSpec(settings.required("kafka.topics.cluster"),
+                    settings.positiveInt("cluster.kafka.partitions"), false));
+        }
         return List.copyOf(topics);
     }
 

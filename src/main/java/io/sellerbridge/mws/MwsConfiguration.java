@@ -3,6 +3,7 @@ package io.sellerbridge.mws;
 import io.sellerbridge.amazon.SellerRegistry;
 import io.sellerbridge.checkpoint.Checkpoints;
 import io.sellerbridge.checkpoint.SellerWindows;
+import io.sellerbridge.cluster.SellerShares;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Settings;
 import io.sellerbridge.pii.BuyerData;
@@ -31,8 +32,10 @@ public class MwsConfiguration implements CamelConfiguration {
         if (enabled) {
             settings.cron("mws.orders.schedule");
         }
-        registry.bind("mwsSellers", enabled ? SellerRegistry.load(settings, "mws", MwsSeller::read)
-                : new SellerRegistry<MwsSeller>(List.of()));
+        SellerRegistry<MwsSeller> sellers = enabled ? SellerRegistry.load(settings, "mws", MwsSeller::read)
+                : new SellerRegistry<>(List.of());
+        sellers.polledHere(Beans.lookup(context, "sellerShares", SellerShares.class)::polls);
+        registry.bind("mwsSellers", sellers);
         Beans.lookup(context, "rateLimits", RateLimits.class)
                 .add(OperationQuota.read(settings, "ListOrders", "mws.orders.list-orders"))
                 .add(OperationQuota.read(settings, "ListOrderItems", "mws.orders.list-order-items"));

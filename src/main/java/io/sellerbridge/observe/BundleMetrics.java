@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * The bundle's own Prometheus metrics, per seller and Amazon operation, in the registry Camel serves on
@@ -24,24 +24,30 @@ public class BundleMetrics {
 
     private final CamelContext context;
     private final Clock clock;
-    private final BooleanSupplier leading;
+    private final Predicate<String> pollsSeller;
     private final AtomicReference<MeterRegistry> registry = new AtomicReference<>();
     private final Map<String, AtomicReference<Instant>> checkpoints = new ConcurrentHashMap<>();
     private final Map<String, long[]> reportRows = new ConcurrentHashMap<>();
     private final Map<String, AtomicReference<Double>> backfills = new ConcurrentHashMap<>();
 
     public BundleMetrics(CamelContext context, Clock clock) {
-        this(context, clock, () -> true);
+        this(context, clock, sellerId -> true);
     }
 
     /**
-     * @param leading whether this replica polls now: positions and progress are the leader's to report (a replica
-     *                that lost the lead would show its last values, older by the minute, and raise false alarms)
+     * @param pollsSeller whether this replica polls that seller (by id) now: positions and progress are the poller's
+     *                    to report (a replica that handed the seller over would show its last values, older by the
+     *                    minute, and raise false alarms)
      */
-    public BundleMetrics(CamelContext context, Clock clock, BooleanSupplier leading) {
+    public BundleMetrics(CamelContext context, Clock clock, Predicate<String> pollsSeller) {
         this.context = context;
         this.clock = clock;
-        this.leading = leading;
+        this.pollsSeller = pollsSeller;
+    }
+
+    /** Whether this replica polls that seller now (the leader, or with cluster.mode = kafka the seller's holder). */
+    public boolean pollsSeller(String sellerId) {
+        return pollsSeller.test(sellerId);
     }
 
     /** Camel binds its Prometheus registry while starting, after the beans; look it up on first use. */
@@ -154,7 +160,7 @@ public class BundleMetrics {
     public void backfillProgress(String stream, String sellerId, double share) {
         backfills.computeIfAbsent(stream + "/" + sellerId, k -> {
             AtomicReference<Double> ref = new AtomicReference<>(share);
-            Gauge.builder("sellerbridge_backfill_progress", ref, r -> leading.getAsBoolean() ? r.get() : Double.NaN)
+            Gauge.builder("sellerbridge_backfill_progress", ref, r -> pollsSeller.test(sellerId) ? r.get() : Double.NaN)
                     .description("Share of the report backfill's time span published (1 = complete)")
                     .tag("stream", stream).tag("seller", nz(sellerId)).register(registry());
             return ref;
@@ -169,9 +175,9 @@ public class BundleMetrics {
     public void checkpoint(String stream, String sellerId, String marketplaces, Instant position) {
         checkpoints.computeIfAbsent(stream + "/" + sellerId + "/" + marketplaces, k -> {
             AtomicReference<Instant> ref = new AtomicReference<>(position);
-            Gauge.builder("sellerbridge_checkpoint_lag_seconds", ref, r -> leading.getAsBoolean()
+            Gauge.builder("sellerbridge_checkpoint_lag_seconds", ref, r -> pollsSeller.test(sellerId)
                             ? Duration.between(r.get(), clock.instant()).toMillis() / 1000.0 : Double.NaN)
-                    .description("Now minus the committed window end (NaN on a replica that does not lead)")
+                    .description("Now minus the committed window end (NaN on a replica that does not poll the seller)")
                     .tag("stream", stream).tag("seller", nz(sellerId)).tag("marketplaces", marketplaces)
                     .register(registry());
             return ref;

@@ -30,10 +30,12 @@ public class ReportDocuments {
     private final BundleMetrics metrics;
     private final Map<String, ReportStream> streams;
     private final int batchSize;
-    private final StopSignal stopSignal = new StopSignal();
+    private final StopSignal stopSignal;
 
-    public ReportDocuments(Clock clock, BundleMetrics metrics, Map<String, ReportStream> streams, int batchSize) {
+    public ReportDocuments(Clock clock, BundleMetrics metrics, Map<String, ReportStream> streams, int batchSize,
+                           StopSignal stopSignal) {
         this.clock = clock;
+        this.stopSignal = stopSignal;
         this.metrics = metrics;
         this.streams = streams;
         this.batchSize = batchSize;

@@ -4,6 +4,7 @@ import io.sellerbridge.checkpoint.Checkpoints;
 import io.sellerbridge.checkpoint.PublishedVersions;
 import io.sellerbridge.checkpoint.SellerWindows;
 import io.sellerbridge.config.Beans;
+import io.sellerbridge.config.StopSignal;
 import io.sellerbridge.config.Settings;
 import io.sellerbridge.kafka.CanonicalRecord;
 import io.sellerbridge.kafka.RecordType;
@@ -49,7 +50,7 @@ public class ReportsConfiguration implements CamelConfiguration {
                 settings.charset("spapi.reports.charset"),
                 Path.of(settings.optional("spapi.reports.directory").orElse(System.getProperty("java.io.tmpdir")))));
         registry.bind("reportDocuments", new ReportDocuments(clock, metrics, streams,
-                settings.positiveInt("spapi.reports.batch-size")));
+                settings.positiveInt("spapi.reports.batch-size"), Beans.lookup(context, "stopSignal", StopSignal.class)));
         registry.bind("reportRows", new ReportRows());
         registry.bind("reportBatches", new ReportBatches(Beans.lookup(context, "publishedVersions", PublishedVersions.class),
                 Map.of(RecordType.ORDER, Beans.lookup(context, "orderRecord", CanonicalRecord.class),

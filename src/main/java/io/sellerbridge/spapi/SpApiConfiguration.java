@@ -1,7 +1,9 @@
 package io.sellerbridge.spapi;
 
 import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.cluster.SellerShares;
 import io.sellerbridge.config.Beans;
+import io.sellerbridge.config.Leadership;
 import io.sellerbridge.config.Settings;
 import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.observe.RouteMetrics;
@@ -42,6 +44,7 @@ public class SpApiConfiguration implements CamelConfiguration {
         Optional<String> directory = settings.optional("spapi.sellers.directory");
         SellerRegistry<SpApiSeller> sellers = SellerRegistry.load(settings, "spapi", SpApiSeller::read,
                 directory.isPresent());
+        sellers.polledHere(Beans.lookup(context, "sellerShares", SellerShares.class)::polls);
         registry.bind("sellers", sellers);
         SellersDirectory files = sellersDirectory(settings, directory, sellers,
                 Beans.lookup(context, "buyerDataOptIn", BuyerDataOptIn.class));
@@ -50,7 +53,7 @@ public class SpApiConfiguration implements CamelConfiguration {
         registry.bind("sellerHealthCheck", new SellerHealthCheck(sellers,
                 Beans.lookup(context, "buyerDataOptIn", BuyerDataOptIn.class), files));
         StatusGauges.register(context, Beans.lookup(context, "bundleMetrics", BundleMetrics.class), sellers,
-                () -> files.problems().size());
+                () -> files.problems().size(), Beans.lookup(context, "replicaRoles", Leadership.Roles.class).replicaId());
 
         LwaTokenClient lwa = new LwaTokenClient(settings.httpUrl("spapi.lwa.token-url"), clock,
                 settings.duration("spapi.lwa.timeout"));

@@ -31,7 +31,7 @@ class CheckpointLagTest {
     CheckpointLagTest() {
         DefaultCamelContext context = new DefaultCamelContext();
         context.getRegistry().bind("meters", meters);
-        checkpoints = new Checkpoints(store, new BundleMetrics(context, CLOCK, leading::get));
+        checkpoints = new Checkpoints(store, new BundleMetrics(context, CLOCK, sellerId -> leading.get()));
     }
 
     private Gauge lag(String stream, String marketplaces) {

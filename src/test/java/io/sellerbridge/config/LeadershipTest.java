@@ -34,6 +34,33 @@ class LeadershipTest {
     }
 
     @Test
+    void givenKafkaMode_thenEveryReplicaRunsTheSellersSchedulesForItsShare_andTheGroupElectsTheLeader() throws Exception {
+        DefaultCamelContext context = new DefaultCamelContext();
+        Leadership.Roles roles = Leadership.roles(context, settings(Map.of("cluster.mode", "kafka", "cluster.id", "r1")),
+                shares -> partitions -> "");
+        assertInstanceOf(ClusteredRoutePolicy.class, roles.leaderOnly());
+        assertFalse(roles.sellerPolling() instanceof ClusteredRoutePolicy, "each replica polls its own sellers");
+        assertFalse(roles.shares().polls("A1ANY"), "no seller before the group assigned partitions");
+        assertEquals("r1", roles.replicaId());
+        assertTrue(context.hasService(io.sellerbridge.cluster.KafkaGroupClusterService.class) != null);
+    }
+
+    @Test
+    void givenOtherModes_thenTheLeaderPollsEverySeller() throws Exception {
+        Leadership.Roles roles = Leadership.roles(new DefaultCamelContext(),
+                settings(Map.of("cluster.mode", "file", "cluster.file.root", "target/lock")), shares -> partitions -> "");
+        assertTrue(roles.leaderOnly() == roles.sellerPolling());
+        assertTrue(roles.shares().polls("A1ANY"));
+    }
+
+    @Test
+    void givenASessionTimeoutTheBrokerRefuses_thenStartUpFailsNamingTheKey() {
+        assertTrue(assertThrows(ConfigurationException.class, () -> Leadership.roles(new DefaultCamelContext(),
+                settings(Map.of("cluster.mode", "kafka", "cluster.kafka.session-timeout", "PT1S")), shares -> p -> ""))
+                .getMessage().startsWith("cluster.kafka.session-timeout:"));
+    }
+
+    @Test
     void givenAnUnknownModeOrBadLabels_thenStartUpFailsNamingTheKey() {
         assertTrue(assertThrows(ConfigurationException.class, () -> Leadership.policy(new DefaultCamelContext(),
                 settings(Map.of("cluster.mode", "zookeeper")))).getMessage().startsWith("cluster.mode:"));

@@ -57,7 +57,7 @@ class StopRouteTest extends RouteTestSupport {
 
             assertFalse(stopping.isAlive(), "the stop did not wait for the window's remaining pages");
             assertEquals(List.of(), log.stackTraces());
-            assertTrue(log.text().contains("left to the next run, the bundle is stopping"), log.text());
+            assertTrue(log.text().contains("left to the next run: the bundle is stopping"), log.text());
         }
         assertTrue(checkpoints.all().isEmpty(), "a window cut short is not committed");
         assertEquals(List.of("A2S:111-0000001-0000001:2026-11-29T10:00:00Z"), published,

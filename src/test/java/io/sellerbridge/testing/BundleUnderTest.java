@@ -81,7 +81,18 @@ public final class BundleUnderTest implements AutoCloseable {
         b.set("kafka.topics.order-pii", "amazon.order-pii.v1." + b.topicSuffix);
         b.set("kafka.topics.checkpoints", "checkpoints." + b.topicSuffix);
         b.set("kafka.topics.published-versions", "published-versions." + b.topicSuffix);
+        b.set("kafka.topics.cluster", "cluster." + b.topicSuffix);
+        b.set("cluster.kafka.group-id", "pollers-" + b.topicSuffix);
         return b;
+    }
+
+    /**
+     * Replicas that share the sellers out through a Kafka consumer group ({@code cluster.mode = kafka}), named
+     * {@code id}; a killed one's sellers move after the broker's shortest session timeout.
+     */
+    public BundleUnderTest inKafkaGroup(String id) {
+        return set("cluster.mode", "kafka").set("cluster.id", id).set("cluster.kafka.partitions", "12")
+                .set("cluster.kafka.session-timeout", "PT6S");
     }
 
     /** Every {@code *.rate} key of the top-level application.properties (the bundle's defaults, written once there). */
