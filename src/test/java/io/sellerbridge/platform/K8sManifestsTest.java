@@ -43,6 +43,7 @@ class K8sManifestsTest {
 
     private static final Path BASE = Path.of("k8s", "base");
     private static final Path EXAMPLE = Path.of("k8s", "overlays", "example");
+    private static final Path SHARDED = Path.of("k8s", "overlays", "sharded");
     private static final Path STRIMZI = Path.of("k8s", "overlays", "strimzi");
     private static final Path STRIMZI_KAFKA = Path.of("k8s", "overlays", "strimzi", "kafka");
 
@@ -64,11 +65,12 @@ class K8sManifestsTest {
     void everyYamlFileParsesAsAKnownKind() {
         K8sTree tree = K8sTree.load(repo);
         assertEquals(List.of(), tree.errors);
-        assertEquals(new TreeSet<>(List.of(BASE, Path.of("k8s", "components", "monitoring"), EXAMPLE, STRIMZI,
-                STRIMZI_KAFKA, Path.of("routes"))), tree.kustomizations.keySet());
+        assertEquals(new TreeSet<>(List.of(BASE, Path.of("k8s", "components", "monitoring"),
+                Path.of("k8s", "components", "kafka-sharding"), EXAMPLE, SHARDED, STRIMZI, STRIMZI_KAFKA,
+                Path.of("routes"))), tree.kustomizations.keySet());
         List<String> kinds = tree.manifests.values().stream().flatMap(List::stream).map(HasMetadata::getKind).sorted().toList();
-        assertEquals(List.of("Deployment", "Deployment", "Deployment", "KafkaTopic", "KafkaTopic", "KafkaTopic", "KafkaTopic",
-                "KafkaTopic", "KafkaTopic", "KafkaTopic", "KafkaUser", "KafkaUser", "NetworkPolicy", "PodDisruptionBudget", "PrometheusRule", "Role",
+        assertEquals(List.of("Deployment", "Deployment", "Deployment", "HorizontalPodAutoscaler", "KafkaTopic", "KafkaTopic",
+                "KafkaTopic", "KafkaTopic", "KafkaTopic", "KafkaTopic", "KafkaTopic", "KafkaTopic", "KafkaUser", "KafkaUser", "NetworkPolicy", "PodDisruptionBudget", "PrometheusRule", "Role",
                 "RoleBinding", "Secret", "Service", "Service", "ServiceAccount", "ServiceMonitor"), kinds);
     }
 
@@ -81,7 +83,7 @@ class K8sManifestsTest {
             overlays.filter(d -> Files.isRegularFile(d.resolve("kustomization.yaml"))).sorted()
                     .forEach(d -> roots.add(repo.relativize(d)));
         }
-        assertEquals(List.of(BASE, EXAMPLE, STRIMZI), roots);
+        assertEquals(List.of(BASE, EXAMPLE, SHARDED, STRIMZI), roots);
         for (Path root : roots) {
             assertEquals(List.of(), K8sChecks.all(bundle, tree, root), "violations in " + root);
         }
@@ -90,7 +92,7 @@ class K8sManifestsTest {
     @Test
     void kubectlRendersTheOverlaysFromTheRepositoryItselfAndTheConfigMapsAreTheFilesOpsEdit() throws Exception {
         kubectlInstalled();
-        for (Path overlay : List.of(EXAMPLE, STRIMZI, STRIMZI_KAFKA)) {
+        for (Path overlay : List.of(EXAMPLE, SHARDED, STRIMZI, STRIMZI_KAFKA)) {
             Process p = new ProcessBuilder(K8sTree.kubectl().toString(), "kustomize", overlay.toString())
                     .directory(repo.toFile()).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -157,10 +159,32 @@ class K8sManifestsTest {
     }
 
     @Test
+    void theShardedOverlaySharesTheSellersOutThroughAKafkaGroupAndLeavesTheCountToTheAutoscaler() {
+        kubectlInstalled();
+        K8sTree.Rendered sharded = K8sTree.load(repo).render(SHARDED);
+        assertEquals(List.of(), sharded.errors());
+        assertEquals("kafka", sharded.named(ConfigMap.class, "seller-bridge-env").getData().get("SELLER_BRIDGE_CLUSTER_MODE"));
+        Deployment d = sharded.named(Deployment.class, "seller-bridge");
+        assertEquals(null, d.getSpec().getReplicas(), "no count in Git to fight the autoscaler");
+        io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler hpa = sharded.named(
+                io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler.class, "seller-bridge");
+        assertEquals("Deployment", hpa.getSpec().getScaleTargetRef().getKind());
+        assertEquals("seller-bridge", hpa.getSpec().getScaleTargetRef().getName());
+        assertTrue(hpa.getSpec().getMinReplicas() >= 2, "one replica may die");
+        // 60 divides evenly among the replica counts the autoscaler may choose up to its maximum
+        assertEquals(0, 60 % hpa.getSpec().getMaxReplicas());
+        // each replica is named by its pod in logs, metrics and the group
+        Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+        assertEquals("metadata.name", c.getEnv().stream().filter(e -> e.getName().equals("SELLER_BRIDGE_REPLICA")).findFirst()
+                .orElseThrow().getValueFrom().getFieldRef().getFieldPath());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theStrimziOverlayDeclaresEveryTopicAsTheBundleWouldCreateItAndCreatesNone() {
         kubectlInstalled();
-        Settings settings = BundleProperties.settings(Map.of());
+        // with the replicas' control topic, which cluster.mode = kafka needs
+        Settings settings = BundleProperties.settings(Map.of("cluster.mode", "kafka"));
         Map<String, Map<String, Object>> declared = new TreeMap<>();
         K8sTree.Rendered kafka = K8sTree.load(repo).render(STRIMZI_KAFKA);
         assertEquals(List.of(), kafka.errors());
@@ -239,8 +263,8 @@ class K8sManifestsTest {
                 manifest("a credential in the ConfigMap", BASE, kustomization, "      - KAFKA_BOOTSTRAP_SERVERS=kafka:9092\n",
                         "      - KAFKA_BOOTSTRAP_SERVERS=kafka:9092\n      - SPAPI_MAIN_LWA_CLIENT_SECRET=x\n",
                         "SPAPI_MAIN_LWA_CLIENT_SECRET is a credential"),
-                manifest("a credential as a literal env", BASE, deployment, "          envFrom:",
-                        "          env:\n            - name: MWS_MAIN_SECRET_KEY\n              value: x\n          envFrom:",
+                manifest("a credential as a literal env", BASE, deployment, "          env:\n",
+                        "          env:\n            - name: MWS_MAIN_SECRET_KEY\n              value: x\n",
                         "MWS_MAIN_SECRET_KEY is a credential"),
                 manifest("a credential missing from the template", BASE, template, "  MWS_MAIN_AUTH_TOKEN: \"\"\n", "",
                         "credential {{env:MWS_MAIN_AUTH_TOKEN}} is missing"),
