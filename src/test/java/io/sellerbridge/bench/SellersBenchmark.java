@@ -24,13 +24,19 @@ import java.util.concurrent.TimeUnit;
  * token-bucket bound (every seller has its own buckets, so that is the bound of all of them), the 429s, the bundle's
  * CPU seconds per Amazon call and its peak resident memory.
  *
- * <p>Usage: mvn -B -q test-compile exec:java@bench-sellers -Dexec.args="200 300 5"
+ * <p>With {@code <replicas>} above 1, that many bundle processes share the sellers out ({@code cluster.mode = kafka})
+ * and the first is killed with -9 once half the orders arrived: the run then also prints the getOrderItems calls next
+ * to the fewest one sync needs (a seller polled twice, or a window read again after the kill, costs more).
+ *
+ * <p>Usage: mvn -B -q test-compile exec:java@bench-sellers -Dexec.args="200 300 5"; three replicas:
+ * -Dexec.args="30 300 5 3"
  */
 public final class SellersBenchmark {
 
     /** getOrderItems (Orders API v0): one call per order, 0.5/s burst 30, the longest bucket of the sync. */
     private static final double ITEMS_RATE = 0.5;
     private static final int ITEMS_BURST = 30;
+    private static final int ITEMS_PAGE = 20;
 
     private SellersBenchmark() {
     }
@@ -39,6 +45,7 @@ public final class SellersBenchmark {
         int sellerCount = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int orders = args.length > 1 ? Integer.parseInt(args[1]) : 300;
         double scale = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        int replicaCount = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         List<SandboxSeller> sellers = new ArrayList<>();
         for (int i = 1; i <= sellerCount; i++) {
             sellers.add(new SandboxSeller(String.format(Locale.ROOT, "A2BENCH%07d", i), SandboxSeller.DEFAULT.clientId(),
@@ -48,7 +55,7 @@ public final class SellersBenchmark {
         int exit = 1;
         try (EmbeddedKafka kafka = EmbeddedKafka.start();
              AmazonSandbox sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(scale).orderCount(orders)
-                     .history(Duration.ofDays(20)).sellers(sellers))) {
+                     .itemsPageSize(ITEMS_PAGE).history(Duration.ofDays(20)).sellers(sellers))) {
             Path dir = Files.createDirectories(Path.of("target", "bench-sellers"));
             Path files = Files.createDirectories(dir.resolve("sellers"));
             try (var old = Files.list(files)) {
@@ -69,9 +76,15 @@ public final class SellersBenchmark {
             Set<String> expected = new HashSet<>();
             sellers.forEach(s -> sandbox.data().orders(s.sellerId())
                     .forEach(o -> expected.add(s.sellerId() + ":" + o.get("AmazonOrderId").asText())));
-            Path log = dir.resolve("bundle.log");
+            List<Process> processes = new ArrayList<>();
             long start = System.nanoTime();
-            Process process = bundle.startProcess(log, List.of("-Xmx512m", "-XX:+UseParallelGC"));
+            for (int r = 1; r <= replicaCount; r++) {
+                BundleUnderTest replica = r == 1 ? bundle : bundle.replica();
+                if (replicaCount > 1) {
+                    replica.inKafkaGroup("bench-replica-" + r).set("cluster.kafka.partitions", "60");
+                }
+                processes.add(replica.startProcess(dir.resolve("bundle-" + r + ".log"), List.of("-Xmx512m", "-XX:+UseParallelGC")));
+            }
             // the bundle creates its topics as it starts
             try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(
                     java.util.Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
@@ -82,35 +95,59 @@ public final class SellersBenchmark {
                 Set<String> arrived = new HashSet<>();
                 long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
                 int seen = 0;
-                while (!arrived.containsAll(expected) && System.nanoTime() < deadline && process.isAlive()) {
+                double killedAt = Double.NaN;
+                long killedCpuMs = 0;
+                long killedRssKb = 0;
+                while (!arrived.containsAll(expected) && System.nanoTime() < deadline
+                        && processes.stream().anyMatch(Process::isAlive)) {
                     List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> all = topic.poll();
                     all.subList(seen, all.size()).forEach(r -> arrived.add(r.key()));
                     seen = all.size();
+                    if (replicaCount > 1 && Double.isNaN(killedAt) && arrived.size() * 2 >= expected.size()) {
+                        Process victim = processes.get(0);
+                        killedCpuMs = victim.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+                        killedRssKb = peakRssKb(victim.pid());
+                        victim.destroyForcibly().waitFor();
+                        killedAt = (System.nanoTime() - start) / 1e9;
+                    }
                 }
                 double wall = (System.nanoTime() - start) / 1e9;
-                long peakRssKb = peakRssKb(process.pid());
-                double cpu = process.info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
+                long peakRssKb = Math.max(killedRssKb, processes.stream().filter(Process::isAlive)
+                        .mapToLong(p -> peakRssKb(p.pid())).max().orElse(-1));
+                double cpu = (killedCpuMs + processes.stream().filter(Process::isAlive)
+                        .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum()) / 1000.0;
                 long calls = sandbox.stats().totalCalls();
                 long throttled = sandbox.stats().totalThrottled();
                 // one seller's bound: its getOrderItems bucket, burst then the rate (scaled); getOrders needs fewer
                 double bound = Math.max(0, orders - ITEMS_BURST) / (ITEMS_RATE * scale);
+                long itemCalls = sandbox.stats().calls("getOrderItems");
+                long fewestItemCalls = sellers.stream().flatMap(s -> sandbox.data().orders(s.sellerId()).stream())
+                        .mapToLong(o -> Math.max(1, (sandbox.data().items(o.get("AmazonOrderId").asText()).size()
+                                + ITEMS_PAGE - 1) / ITEMS_PAGE)).sum();
                 arrived.retainAll(expected);
                 System.out.println();
-                System.out.printf(Locale.ROOT, "==== %d sellers x %d orders, time scale x%s, one bundle process (-Xmx512m) ====%n",
-                        sellerCount, orders, scale);
-                System.out.printf(Locale.ROOT, "orders on the topic: %d of %d, records %d (versions published twice: %d)%n",
-                        arrived.size(), expected.size(), seen, seen - arrived.size());
+                System.out.printf(Locale.ROOT, "==== %d sellers x %d orders, time scale x%s, %s (-Xmx512m) ====%n",
+                        sellerCount, orders, scale, replicaCount == 1 ? "one bundle process"
+                                : replicaCount + " bundle processes, cluster.mode=kafka, the first killed -9 at "
+                                + String.format(Locale.ROOT, "%.1f s", killedAt));
+                System.out.printf(Locale.ROOT, "orders on the topic: %d of %d, records %d (versions published twice: %d = %.2f %%)%n",
+                        arrived.size(), expected.size(), seen, seen - arrived.size(),
+                        100.0 * (seen - arrived.size()) / Math.max(1, arrived.size()));
                 System.out.printf(Locale.ROOT, "wall (process start -> last order): %.1f s; one seller's token-bucket bound"
                         + " %.1f s; ratio %.2f%n", wall, bound, wall / bound);
                 System.out.printf(Locale.ROOT, "Amazon calls %d, throttled (429) %d = %.2f %%%n", calls, throttled,
                         100.0 * throttled / Math.max(1, calls));
-                System.out.printf(Locale.ROOT, "bundle CPU %.1f s = %.2f ms per Amazon call; peak resident memory %d MB%n",
-                        cpu, 1000 * cpu / Math.max(1, calls), peakRssKb / 1024);
+                System.out.printf(Locale.ROOT, "getOrderItems calls %d, fewest one sync needs %d: %+.1f %%%n", itemCalls,
+                        fewestItemCalls, 100.0 * (itemCalls - fewestItemCalls) / Math.max(1, fewestItemCalls));
+                System.out.printf(Locale.ROOT, "bundle CPU %.1f s = %.2f ms per Amazon call; peak resident memory %d MB"
+                        + " (largest process)%n", cpu, 1000 * cpu / Math.max(1, calls), peakRssKb / 1024);
                 System.out.println(sandbox.stats().summary());
                 exit = arrived.size() == expected.size() ? 0 : 1;
             } finally {
-                process.destroy();
-                process.waitFor(60, TimeUnit.SECONDS);
+                for (Process process : processes) {
+                    process.destroy();
+                    process.waitFor(60, TimeUnit.SECONDS);
+                }
             }
         }
         System.exit(exit);
