@@ -50,6 +50,9 @@ public class PlatformConfiguration implements CamelConfiguration {
         registry.bind("amazonCallRetried", (Processor) routeMetrics::retried);
         registry.bind("stopSignal", new StopSignal(roles.shares()));
 
+        // runs Amazon calls once their throttle lets them through; calls that wait hold none of its threads
+        registry.bind("amazonCallPool", context.getExecutorServiceManager().newScheduledThreadPool(this, "amazon-calls",
+                settings.positiveInt("amazon.call-threads")));
         RateLimits rateLimits = new RateLimits();
         registry.bind("rateLimits", rateLimits);
         context.getPropertiesComponent().addPropertiesFunction(new RateWindowFunction(rateLimits));

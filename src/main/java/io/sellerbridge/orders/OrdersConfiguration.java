@@ -34,7 +34,7 @@ public class OrdersConfiguration implements CamelConfiguration {
                 Beans.lookup(context, "checkpoints", Checkpoints.class)));
         registry.bind("ordersRequests", new OrdersRequests(settings.intBetween("spapi.orders.max-results-per-page",
                 1, 100, "Amazon allows 1 to 100")));
-        registry.bind("ordersPages", new OrdersPages());
+        registry.bind("ordersPages", new OrdersPages(settings.positiveInt("spapi.orders.parallel-orders")));
         registry.bind("spapiOrders", new SpApiOrders(Beans.lookup(context, "buyerData", BuyerData.class)));
         registry.bind("spapiOrdersPool", context.getExecutorServiceManager().newFixedThreadPool(this, "spapi-orders",
                 settings.positiveInt("spapi.orders.parallel-orders")));
