@@ -1,6 +1,7 @@
 package io.sellerbridge.mws;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
@@ -50,7 +51,7 @@ public class MwsRequestSigner implements Processor {
         // a leftover query would add parameters the signature does not cover
         message.removeHeader(Exchange.HTTP_QUERY);
         message.removeHeader(Exchange.HTTP_RAW_QUERY);
-        message.setHeader(Exchange.HTTP_METHOD, "POST");
+        message.setHeader(Exchange.HTTP_METHOD, HttpMethods.POST);
         message.setHeader(Exchange.HTTP_PATH, ORDERS_PATH);
         message.setHeader(Exchange.CONTENT_TYPE, CONTENT_TYPE);
         message.setBody(body);

@@ -2,6 +2,7 @@ package io.sellerbridge.spapi;
 
 import io.sellerbridge.amazon.AmazonCall;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.http.HttpMethods;
 import org.apache.camel.Message;
 
 import java.net.URLEncoder;
@@ -33,7 +34,8 @@ public final class SpApiRequest {
         exchange.setProperty(AmazonCall.OPERATION, operation);
         Message m = exchange.getMessage();
         m.setBody(body);
-        m.setHeader(Exchange.HTTP_METHOD, method);
+        // the enum itself: as a string, Camel's HTTP producer would look a type converter up on every call
+        m.setHeader(Exchange.HTTP_METHOD, HttpMethods.valueOf(method));
         m.setHeader(Exchange.HTTP_PATH, path);
         if (query == null) {
             m.removeHeader(Exchange.HTTP_QUERY);

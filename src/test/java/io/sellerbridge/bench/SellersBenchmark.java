@@ -83,7 +83,13 @@ public final class SellersBenchmark {
                 if (replicaCount > 1) {
                     replica.inKafkaGroup("bench-replica-" + r).set("cluster.kafka.partitions", "60");
                 }
-                processes.add(replica.startProcess(dir.resolve("bundle-" + r + ".log"), List.of("-Xmx512m", "-XX:+UseParallelGC")));
+                List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseParallelGC"));
+                // -Dbench.jfr=true: a JFR recording of each bundle process, to see where its CPU goes
+                if (Boolean.getBoolean("bench.jfr")) {
+                    jvm.add("-XX:StartFlightRecording=settings=profile,filename="
+                            + dir.resolve("bundle-" + r + ".jfr").toAbsolutePath());
+                }
+                processes.add(replica.startProcess(dir.resolve("bundle-" + r + ".log"), jvm));
             }
             // the bundle creates its topics as it starts
             try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(

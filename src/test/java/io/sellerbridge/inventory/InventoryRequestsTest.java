@@ -50,7 +50,7 @@ class InventoryRequestsTest {
 
         assertEquals(BASE, query(e));
         assertEquals("/fba/inventory/v1/summaries", e.getMessage().getHeader(Exchange.HTTP_PATH));
-        assertEquals("GET", e.getMessage().getHeader(Exchange.HTTP_METHOD));
+        assertEquals("GET", e.getMessage().getHeader(Exchange.HTTP_METHOD, String.class));
         assertEquals("getInventorySummaries", e.getProperty(AmazonCall.OPERATION));
     }
 

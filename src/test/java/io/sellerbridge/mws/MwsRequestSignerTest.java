@@ -54,7 +54,7 @@ class MwsRequestSignerTest {
 
         new MwsRequestSigner(URI.create("https://mws.amazonservices.jp"), DOC_EXAMPLE_TIME).process(exchange);
 
-        assertEquals("POST", exchange.getMessage().getHeader(Exchange.HTTP_METHOD));
+        assertEquals("POST", exchange.getMessage().getHeader(Exchange.HTTP_METHOD, String.class));
         assertEquals("/Orders/2013-09-01", exchange.getMessage().getHeader(Exchange.HTTP_PATH));
         assertEquals("application/x-www-form-urlencoded; charset=utf-8",
                 exchange.getMessage().getHeader(Exchange.CONTENT_TYPE));

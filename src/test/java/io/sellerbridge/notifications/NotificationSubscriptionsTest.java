@@ -78,7 +78,7 @@ class NotificationSubscriptionsTest {
 
         subscriptions.createDestinationRequest(exchange);
 
-        assertEquals("POST", exchange.getMessage().getHeader(Exchange.HTTP_METHOD));
+        assertEquals("POST", exchange.getMessage().getHeader(Exchange.HTTP_METHOD, String.class));
         assertEquals("/notifications/v1/destinations", exchange.getMessage().getHeader(Exchange.HTTP_PATH));
         assertEquals(JSON.readTree("{\"name\":\"seller-bridge\",\"resourceSpecification\":{\"sqs\":{\"arn\":\"" + ARN
                 + "\"}}}"), JSON.readTree(exchange.getMessage().getBody(String.class)));
