@@ -18,7 +18,10 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.Registry;
 
+import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
+
 import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,9 +53,7 @@ public class PlatformConfiguration implements CamelConfiguration {
         registry.bind("amazonCallRetried", (Processor) routeMetrics::retried);
         registry.bind("stopSignal", new StopSignal(roles.shares()));
 
-        // runs Amazon calls once their throttle lets them through; calls that wait hold none of its threads
-        registry.bind("amazonCallPool", context.getExecutorServiceManager().newScheduledThreadPool(this, "amazon-calls",
-                settings.positiveInt("amazon.call-threads")));
+        registry.bind("amazonCallPool", amazonCallPool(context, settings.positiveInt("amazon.call-threads")));
         RateLimits rateLimits = new RateLimits();
         registry.bind("rateLimits", rateLimits);
         context.getPropertiesComponent().addPropertiesFunction(new RateWindowFunction(rateLimits));
@@ -62,6 +63,21 @@ public class PlatformConfiguration implements CamelConfiguration {
         registry.bind("inventoryRecord", new CanonicalRecord(RecordType.INVENTORY));
         registry.bind("orderPiiRecord", new CanonicalRecord(RecordType.ORDER_PII));
         registry.bind("deadLetterRecord", new DeadLetterRecord(clock));
+    }
+
+    /**
+     * Runs Amazon calls once their throttle lets them through; calls that wait hold none of its threads. At a stop
+     * the delays still pending (calls that would leave off anyway, the throttle's own clean-ups) are dropped, or the
+     * stop would wait for the pool to drain.
+     */
+    private ScheduledExecutorService amazonCallPool(CamelContext context, int threads) {
+        ScheduledExecutorService pool = context.getExecutorServiceManager().newScheduledThreadPool(this, "amazon-calls",
+                threads);
+        if (pool instanceof SizedScheduledExecutorService sized) {
+            sized.getScheduledThreadPoolExecutor().setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            sized.getScheduledThreadPoolExecutor().setRemoveOnCancelPolicy(true);
+        }
+        return pool;
     }
 
     /** The aliases of the sellers (SP-API and MWS) hashed onto some partitions, for the log of a rebalance. */

@@ -115,11 +115,11 @@ public class KafkaGroupClusterService extends AbstractCamelClusterService<KafkaG
                     consumer.poll(POLL);
                 } catch (WakeupException e) {
                     // stopping
-                } catch (KafkaException e) {
-                    LOG.error("Replica {} cannot take part in the group of {}: {}; it polls no seller until it can",
-                            getId(), topic, e.toString());
-                    release(shares.owned());
+                } catch (RuntimeException e) {
+                    // the consumer keeps its assignment through most errors: hold what it holds, no more, no less
+                    LOG.error("Replica {} had an error taking part in the group of {}: {}", getId(), topic, e.toString());
                     sleep(RETRY);
+                    holdAssignment();
                 }
             }
         } catch (WakeupException | InterruptedException e) {
@@ -130,14 +130,33 @@ public class KafkaGroupClusterService extends AbstractCamelClusterService<KafkaG
         }
     }
 
+    /** After an error: the shares follow the consumer's assignment again (a callback may have failed half way). */
+    private void holdAssignment() {
+        try {
+            List<Integer> assigned = numbers(consumer.assignment());
+            List<Integer> gone = shares.owned().stream().filter(p -> !assigned.contains(p)).toList();
+            release(gone);
+            shares.assigned(assigned);
+            leadershipMayHaveChanged();
+        } catch (RuntimeException e) {
+            LOG.error("Replica {} cannot read its assignment: {}", getId(), e.toString());
+        }
+    }
+
     /** The control topic's partitions: the seller hash needs them before the first assignment. */
     private int partitionCount() throws InterruptedException {
         while (running) {
-            List<PartitionInfo> partitions = consumer.partitionsFor(topic);
-            if (partitions != null && !partitions.isEmpty()) {
-                return partitions.size();
+            try {
+                List<PartitionInfo> partitions = consumer.partitionsFor(topic);
+                if (partitions != null && !partitions.isEmpty()) {
+                    return partitions.size();
+                }
+                LOG.warn("Replica {} waits for topic {} (kafka.topics.cluster) to exist", getId(), topic);
+            } catch (WakeupException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                LOG.error("Replica {} cannot read topic {} (kafka.topics.cluster): {}", getId(), topic, e.toString());
             }
-            LOG.warn("Replica {} waits for topic {} (cluster.kafka.topic) to exist", getId(), topic);
             sleep(RETRY);
         }
         throw new InterruptedException("stopping");
@@ -149,6 +168,13 @@ public class KafkaGroupClusterService extends AbstractCamelClusterService<KafkaG
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             if (partitions.isEmpty()) {
                 return;
+            }
+            // partitions added to the topic: Kafka rebalances every member, and each hashes onto the new count
+            int count = consumer.partitionsFor(topic).size();
+            if (count != shares.partitions()) {
+                LOG.warn("Topic {} now has {} partitions, was {}: sellers are hashed onto {}", topic, count,
+                        shares.partitions(), count);
+                shares.partitions(count);
             }
             shares.assigned(numbers(partitions));
             LOG.info("Replica {} now polls the sellers of partitions {} of {}: {}", getId(), shares.owned(), topic,
@@ -178,7 +204,8 @@ public class KafkaGroupClusterService extends AbstractCamelClusterService<KafkaG
         List<Integer> given = List.copyOf(partitions);
         LOG.info("Replica {} hands over the sellers of partitions {}: {}", getId(), given, describe.apply(given));
         try {
-            shares.revoked(given, handoverLimit);
+            // when stopping, the runs already left off (or were abandoned by the shutdown): do not hold the exit
+            shares.revoked(given, running ? handoverLimit : Duration.ofSeconds(5));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -214,7 +241,7 @@ public class KafkaGroupClusterService extends AbstractCamelClusterService<KafkaG
             return (KafkaGroupClusterService) getClusterService();
         }
 
-        void leadershipMayHaveChanged() {
+        synchronized void leadershipMayHaveChanged() {
             boolean now = service().shares.owned().contains(LEADER_PARTITION);
             if (now != leading) {
                 leading = now;

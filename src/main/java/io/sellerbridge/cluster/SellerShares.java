@@ -97,6 +97,10 @@ public class SellerShares {
         this.partitions = count;
     }
 
+    int partitions() {
+        return partitions;
+    }
+
     synchronized void assigned(Collection<Integer> added) {
         Set<Integer> next = new TreeSet<>(owned);
         next.addAll(added);
