@@ -147,6 +147,12 @@ public final class SellersBenchmark {
                         fewestItemCalls, 100.0 * (itemCalls - fewestItemCalls) / Math.max(1, fewestItemCalls));
                 System.out.printf(Locale.ROOT, "bundle CPU %.1f s = %.2f ms per Amazon call; peak resident memory %d MB"
                         + " (largest process)%n", cpu, 1000 * cpu / Math.max(1, calls), peakRssKb / 1024);
+                // the rest of the machine: the sandbox, the broker and the reader run in this JVM
+                double here = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0)
+                        .orElse(Double.NaN);
+                System.out.printf(Locale.ROOT, "sandbox, broker and reader (this JVM) CPU %.1f s; both: %.2f of the"
+                        + " machine's %d cores over the wall time%n", here, (here + cpu) / wall,
+                        Runtime.getRuntime().availableProcessors());
                 System.out.println(sandbox.stats().summary());
                 exit = arrived.size() == expected.size() ? 0 : 1;
             } finally {
