@@ -113,7 +113,7 @@ public class SellerRegistry<S extends PolledSeller> {
      * credentials.
      */
     public List<S> active() {
-        return sellers.values().stream().filter(s -> !stopped.containsKey(s.alias()) && polledHere.test(s)).toList();
+        return notStopped().filter(polledHere).toList();
     }
 
     /**
@@ -122,8 +122,13 @@ public class SellerRegistry<S extends PolledSeller> {
      * the bundle per selling region. (Not an overload of {@link #active()}: routes call that one by name.)
      */
     public java.util.Optional<S> selling(String sellerId, String marketplaceId) {
-        return sellers.values().stream().filter(s -> !stopped.containsKey(s.alias()) && s.sellerId().equals(sellerId)
+        return notStopped().filter(s -> s.sellerId().equals(sellerId)
                 && (marketplaceId == null || s.marketplaceIds().contains(marketplaceId))).findFirst();
+    }
+
+    /** Every seller less those stopped for refused credentials, whichever replica polls them. */
+    private java.util.stream.Stream<S> notStopped() {
+        return sellers.values().stream().filter(s -> !stopped.containsKey(s.alias()));
     }
 
     public List<S> all() {

@@ -46,7 +46,7 @@ public final class Leadership {
     /** The roles of {@code cluster.mode}; {@code sellersOf} names the sellers of some partitions, for the logs. */
     public static Roles roles(CamelContext context, Settings settings,
                               Function<SellerShares, Function<Collection<Integer>, String>> sellersOf) throws Exception {
-        String id = settings.optional("cluster.id").orElse(defaultId());
+        String id = replicaId(settings);
         if (!"kafka".equals(settings.required("cluster.mode"))) {
             RoutePolicy leader = policy(context, settings);
             return new Roles(id, leader, leader, SellerShares.everySeller());
@@ -72,7 +72,7 @@ public final class Leadership {
                 };
             case "file":
                 FileLockClusterService service = new FileLockClusterService();
-                service.setId(settings.optional("cluster.id").orElse(defaultId()));
+                service.setId(replicaId(settings));
                 service.setRoot(settings.required("cluster.file.root"));
                 // how soon a replica notices that the leader's lock was released
                 service.setAcquireLockInterval(settings.duration("cluster.file.acquire-lock-interval").toMillis(),
@@ -85,7 +85,7 @@ public final class Leadership {
                 lease.setKubernetesResourceName(settings.required("cluster.kubernetes.lease-name"));
                 settings.optional("cluster.kubernetes.namespace").ifPresent(lease::setKubernetesNamespace);
                 // the pod's own name (Kubernetes sets HOSTNAME to it); only pods with these labels count as members
-                lease.setPodName(settings.optional("cluster.id").orElse(defaultId()));
+                lease.setPodName(replicaId(settings));
                 lease.setClusterLabels(labels(settings.required("cluster.kubernetes.labels")));
                 context.addService(lease);
                 return ClusteredRoutePolicy.forNamespace(lease, NAMESPACE);
@@ -109,6 +109,11 @@ public final class Leadership {
             labels.put(kv[0].trim(), kv[1].trim());
         }
         return labels;
+    }
+
+    /** This replica's name: {@code cluster.id}, else the host name and the process id. */
+    private static String replicaId(Settings settings) throws Exception {
+        return settings.optional("cluster.id").orElse(defaultId());
     }
 
     private static String defaultId() throws Exception {
