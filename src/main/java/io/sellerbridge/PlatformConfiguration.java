@@ -12,7 +12,7 @@ import io.sellerbridge.kafka.RecordType;
 import io.sellerbridge.observe.BundleMetrics;
 import io.sellerbridge.observe.RouteMetrics;
 import io.sellerbridge.ratelimit.RateLimits;
-import io.sellerbridge.ratelimit.RateWindowFunction;
+import io.sellerbridge.ratelimit.UsagePlanThrottle;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
@@ -53,10 +53,12 @@ public class PlatformConfiguration implements CamelConfiguration {
         registry.bind("amazonCallRetried", (Processor) routeMetrics::retried);
         registry.bind("stopSignal", new StopSignal(roles.shares()));
 
-        registry.bind("amazonCallPool", amazonCallPool(context, settings.positiveInt("amazon.call-threads")));
+        ScheduledExecutorService callPool = amazonCallPool(context, settings.positiveInt("amazon.call-threads"));
+        registry.bind("amazonCallPool", callPool);
         RateLimits rateLimits = new RateLimits();
         registry.bind("rateLimits", rateLimits);
-        context.getPropertiesComponent().addPropertiesFunction(new RateWindowFunction(rateLimits));
+        registry.bind("usagePlanThrottle", new UsagePlanThrottle(rateLimits, callPool, metrics)
+                .wakeWaitingCallsOnStop(context));
 
         registry.bind("orderRecord", new CanonicalRecord(RecordType.ORDER));
         registry.bind("productRecord", new CanonicalRecord(RecordType.PRODUCT));
@@ -66,9 +68,9 @@ public class PlatformConfiguration implements CamelConfiguration {
     }
 
     /**
-     * Runs Amazon calls once their throttle lets them through; calls that wait hold none of its threads. At a stop
-     * the delays still pending (calls that would leave off anyway, the throttle's own clean-ups) are dropped, or the
-     * stop would wait for the pool to drain.
+     * Runs Amazon calls once their seller's bucket lets them through; calls that wait hold none of its threads. A
+     * stop wakes the waiting calls first ({@link UsagePlanThrottle}); delays still pending after that are dropped, or
+     * the stop would wait for the pool to drain.
      */
     private ScheduledExecutorService amazonCallPool(CamelContext context, int threads) {
         ScheduledExecutorService pool = context.getExecutorServiceManager().newScheduledThreadPool(this, "amazon-calls",

@@ -7,15 +7,12 @@ import org.apache.camel.Exchange;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.camel.util.ObjectHelper;
 
-import java.time.Duration;
 
 /**
  * What the routes record, by name from YAML: Amazon calls (successes, failures with their status, retries),
- * throttle waits, records Kafka acknowledged and dead letters.
+ * records Kafka acknowledged and dead letters.
  */
 public class RouteMetrics {
-
-    private static final String THROTTLE_START = "throttleStartNanos";
 
     private final BundleMetrics metrics;
 
@@ -41,17 +38,6 @@ public class RouteMetrics {
     /** onRedelivery of the retry clauses: runs before each new attempt. */
     public void retried(Exchange exchange) {
         metrics.retry(seller(exchange), operation(exchange));
-    }
-
-    public void beforeThrottle(Exchange exchange) {
-        exchange.setProperty(THROTTLE_START, System.nanoTime());
-    }
-
-    public void afterThrottle(Exchange exchange, String operation) {
-        Long start = exchange.getProperty(THROTTLE_START, Long.class);
-        if (start != null) {
-            metrics.throttleWait(seller(exchange), operation, Duration.ofNanos(System.nanoTime() - start));
-        }
     }
 
     public void published(Exchange exchange, String topic) {

@@ -1,11 +1,13 @@
 package io.sellerbridge.ratelimit;
 
+import io.github.bucket4j.Bandwidth;
 import io.sellerbridge.config.Settings;
+
+import java.time.Duration;
 
 /**
  * Amazon's usage plan for one operation: a token bucket of {@code burst} tokens refilled at {@code rate} per second.
- * Camel's Throttle (TotalRequests mode) hands out permits per rolling window; {@link RateLimits} sizes it so the
- * bucket's burst is spent at once and the rest flows at the rate in small steps.
+ * Every seller has its own bucket per operation ({@link RateLimits}).
  */
 public record OperationQuota(String operation, double rate, int burst) {
 
@@ -15,23 +17,16 @@ public record OperationQuota(String operation, double rate, int burst) {
                 settings.positiveInt(prefix + ".burst"));
     }
 
-    /** Permits per window after the burst: a fifth of it, so the pace is smooth and Camel's rolling window short. */
-    public int steadyPermits() {
-        return (int) Math.max(1, Math.round(burst / 5.0));
-    }
-
-    /** The Throttle's window: the time the bucket needs to refill the steady permits. */
-    public long windowMillis() {
-        return Math.max(1, Math.round(steadyPermits() / rate * 1000.0));
-    }
-
-    /** How long the bucket needs to refill completely; after that much idle time the whole burst is there again. */
-    public long refillMillis() {
-        return Math.round(burst / rate * 1000.0);
-    }
-
-    /** Steady permits per window when Amazon reports another rate in {@code x-amzn-RateLimit-Limit}. */
-    public int steadyPermitsAt(double observedRate) {
-        return (int) Math.max(1, Math.round(observedRate * windowMillis() / 1000.0));
+    /**
+     * The bundle's copy of the bucket at this rate: full at first and refilled continuously, as Amazon's is, but one
+     * token smaller where the burst allows. Amazon's bucket then holds a token more than the bundle's whenever the
+     * bundle spends one, so a call that reaches Amazon a little earlier than the one before it (network and
+     * scheduling jitter of up to one refill interval) still finds a token. The steady rate is Amazon's.
+     */
+    Bandwidth bandwidth(double ratePerSecond) {
+        int capacity = Math.max(1, burst - 1);
+        return Bandwidth.builder().capacity(capacity)
+                .refillGreedy(capacity, Duration.ofNanos(Math.round(capacity / ratePerSecond * 1e9)))
+                .build();
     }
 }
