@@ -215,10 +215,7 @@ public final class ReportBenchmark {
                 .set("spapi.reports.backfill.from", from.truncatedTo(ChronoUnit.SECONDS).toString())
                 .set("spapi.reports.directory", Path.of("target", "bench-reports").toAbsolutePath().toString())
                 .set("spapi.reports.poll-first-delay", "PT0.5S");
-        System.getProperties().stringPropertyNames().stream()
-                .filter(k -> k.startsWith("spapi.") || k.startsWith("kafka."))
-                .forEach(k -> bundle.set(k, System.getProperty(k)));
-        return bundle;
+        return bundle.withOverridesFromSystemProperties();
     }
 
     private static void awaitHandOver(Path log, Duration atMost) {

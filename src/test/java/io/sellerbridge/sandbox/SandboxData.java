@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class SandboxData {
     }
 
     private final Map<String, Stored> byId = new LinkedHashMap<>();
+    // each seller's orders in insertion order: a search reads only its seller's (hundreds of sellers in a benchmark)
+    private final Map<String, Map<String, Stored>> bySeller = new HashMap<>();
 
     SandboxData() { // built by the seeder; tests get it from AmazonSandbox.data()
     }
@@ -39,10 +42,8 @@ public final class SandboxData {
     /** The seller's orders (live nodes) in insertion order; unknown seller gives an empty list. */
     public synchronized List<ObjectNode> orders(String sellerId) {
         List<ObjectNode> result = new ArrayList<>();
-        for (Stored s : byId.values()) {
-            if (s.sellerId().equals(sellerId)) {
-                result.add(s.order());
-            }
+        for (Stored s : ofSeller(sellerId)) {
+            result.add(s.order());
         }
         return Collections.unmodifiableList(result);
     }
@@ -62,10 +63,8 @@ public final class SandboxData {
     /** Number of OrderItem entries (lines, not quantities) over all of the seller's orders. */
     public synchronized int totalItems(String sellerId) {
         int total = 0;
-        for (Stored s : byId.values()) {
-            if (s.sellerId().equals(sellerId)) {
-                total += s.items().size();
-            }
+        for (Stored s : ofSeller(sellerId)) {
+            total += s.items().size();
         }
         return total;
     }
@@ -90,18 +89,25 @@ public final class SandboxData {
         if (id == null || !id.isTextual() || id.asText().isEmpty()) {
             throw new IllegalArgumentException("order needs a textual AmazonOrderId");
         }
-        byId.put(id.asText(), new Stored(sellerId, order, items == null ? new ArrayList<>() : new ArrayList<>(items),
-                Instant.now()));
+        Stored stored = new Stored(sellerId, order, items == null ? new ArrayList<>() : new ArrayList<>(items),
+                Instant.now());
+        Stored replaced = byId.put(id.asText(), stored);
+        if (replaced != null && !replaced.sellerId().equals(sellerId)) {
+            bySeller.get(replaced.sellerId()).remove(id.asText());
+        }
+        bySeller.computeIfAbsent(sellerId, k -> new LinkedHashMap<>()).put(id.asText(), stored);
+    }
+
+    private Iterable<Stored> ofSeller(String sellerId) {
+        return bySeller.getOrDefault(sellerId, Map.of()).values();
     }
 
     synchronized <T> List<T> select(String sellerId, Selector<T> selector) {
         List<T> result = new ArrayList<>();
-        for (Stored s : byId.values()) {
-            if (s.sellerId().equals(sellerId)) {
-                T value = selector.select(s.order(), s.putAt().minus(UNDATED_AGE));
-                if (value != null) {
-                    result.add(value);
-                }
+        for (Stored s : ofSeller(sellerId)) {
+            T value = selector.select(s.order(), s.putAt().minus(UNDATED_AGE));
+            if (value != null) {
+                result.add(value);
             }
         }
         return result;

@@ -175,6 +175,15 @@ public final class BundleUnderTest implements AutoCloseable {
         return this;
     }
 
+    /** A benchmark's -Dspapi.*, -Dkafka.*, -Damazon.* and -Dcamel.* system properties override the bundle's keys. */
+    public BundleUnderTest withOverridesFromSystemProperties() {
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("spapi.") || k.startsWith("kafka.") || k.startsWith("amazon.")
+                        || k.startsWith("camel."))
+                .forEach(k -> set(k, System.getProperty(k)));
+        return this;
+    }
+
     public String topic(String name) {
         return overrides.get("kafka.topics." + name);
     }
