@@ -110,7 +110,7 @@ public final class ReportBenchmark {
                 for (int i = 0; i < spans.size(); i++) {
                     ReportSpan span = spans.get(i);
                     System.out.printf(Locale.ROOT, "report %d (%s): first byte downloaded -> last order acknowledged %.1f s, of"
-                            + " which the download (the sandbox generating and gzipping the document as it serves it) %.1f s:"
+                            + " which the download (the sandbox serving the gzipped document it wrote while the report was processed) %.1f s:"
                             + " %.0f rows/s, %.0f orders (records)/s = %.0f %% of Kafka's producer alone%n", i + 1,
                             i == 0 ? "the bundle's JVM just started" : "the JVM warm", span.seconds(), span.download(),
                             rows / span.seconds(), records / span.seconds(), 100 * (records / span.seconds()) / raw);

@@ -77,8 +77,11 @@ public final class AmazonSandbox implements AutoCloseable {
         SandboxCatalog catalog = SandboxCatalog.generate(options);
         SandboxInventory inventory = SeedInventory.generate(options, Instant.now());
         RateLimits rateLimits = new RateLimits(options);
+        // generated documents (benchmarks) are written whole while their report is processed, as Amazon's are
         SandboxReports reports = new SandboxReports(options.reportProcessingTime(),
-                new ReportContents(options, data, inventory), faults);
+                new ReportContents(options, data, inventory), faults, options.syntheticOrderReportRows() > 0
+                ? content -> RenderedDocument.render(content, options.reportCharset())
+                : java.util.function.UnaryOperator.identity());
         PresignedUrls documentUrls = new PresignedUrls();
         HttpServer server = bind(options.port());
         Map<String, HttpHandler> handlers = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
@@ -99,17 +100,35 @@ final class ReportDocumentEndpoint extends FaultedEndpoint {
     private void stream(HttpExchange exchange, ReportDocumentContent content, boolean truncate) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", content.mediaType() + ";charset=" + charset.name());
         exchange.getResponseHeaders().set("x-amz-request-id", requestId());
+        long corruptRow = faults.takeCorruptDocumentRow();
+        if (content instanceof RenderedDocument rendered && !truncate && corruptRow == 0) {
+            exchange.sendResponseHeaders(200, Files.size(rendered.gzipped()));
+            try (OutputStream body = exchange.getResponseBody()) {
+                Files.copy(rendered.gzipped(), body);
+            }
+            return;
+        }
         exchange.sendResponseHeaders(200, 0);
         long stopAfter = truncate ? Math.max(1, content.dataRows() / 2) : Long.MAX_VALUE;
         OutputStream body = exchange.getResponseBody();
-        // the Charset constructor replaces what the charset cannot encode with '?', as Amazon's files show
-        Writer writer = new BufferedWriter(new OutputStreamWriter(new FastGzip(body), charset));
-        content.write(new DocumentStream(writer, content, faults.takeCorruptDocumentRow(), stopAfter));
+        writeGzipped(content, body, charset, corruptRow, stopAfter);
         if (truncate) {
-            writer.flush();
             body.close(); // ends the chunked response; the gzip stream never gets its end
-        } else {
+        }
+    }
+
+    /**
+     * Writes the document gzipped; flushed but not finished after {@code stopAfter} rows (a truncated download). The
+     * Charset constructor replaces what the charset cannot encode with '?', as Amazon's files show.
+     */
+    static void writeGzipped(ReportDocumentContent content, OutputStream out, Charset charset, long corruptRow,
+                             long stopAfter) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(new FastGzip(out), charset));
+        content.write(new DocumentStream(writer, content, corruptRow, stopAfter));
+        if (stopAfter == Long.MAX_VALUE) {
             writer.close();
+        } else {
+            writer.flush();
         }
     }
 

@@ -203,7 +203,8 @@ public final class SandboxOptions {
 
     /**
      * When above 0, every flat-file orders report is a generated document of exactly that many data rows (orders of
-     * one to three items), written while it streams, for memory benchmarks; 0 serves the seeded orders.
+     * one to three items), for memory benchmarks, written gzipped to a temporary file while the report is processed
+     * ({@link RenderedDocument}); 0 serves the seeded orders.
      */
     public SandboxOptions syntheticOrderReportRows(long syntheticOrderReportRows) {
         if (syntheticOrderReportRows < 0) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The reports created through the sandbox's Reports API and their documents. A report spends the first half of
@@ -59,10 +60,15 @@ public final class SandboxReports {
     private final Map<String, Stored> byId = new LinkedHashMap<>();
     private final Map<String, Stored> byDocumentId = new HashMap<>();
 
-    SandboxReports(Duration processingTime, ReportContents contents, Faults faults) {
+    private final UnaryOperator<ReportDocumentContent> finish;
+
+    /** @param finish what becomes of a document when its report is done (e.g. {@link RenderedDocument#render}) */
+    SandboxReports(Duration processingTime, ReportContents contents, Faults faults,
+                   UnaryOperator<ReportDocumentContent> finish) {
         this.processingTime = processingTime;
         this.contents = contents;
         this.faults = faults;
+        this.finish = finish;
     }
 
     /** Every report created so far, oldest first, with its status at this moment. */
@@ -145,7 +151,8 @@ public final class SandboxReports {
             r.settledStatus = "FATAL";
             return;
         }
-        r.content = contents.build(r.sellerId, r.reportType, r.marketplaceIds, r.dataStartTime, r.dataEndTime);
+        r.content = finish.apply(contents.build(r.sellerId, r.reportType, r.marketplaceIds, r.dataStartTime,
+                r.dataEndTime));
         if (r.content == null) {
             r.settledStatus = "CANCELLED";
             return;
