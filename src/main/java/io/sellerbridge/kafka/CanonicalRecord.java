@@ -25,13 +25,13 @@ public class CanonicalRecord implements Processor {
         Message m = exchange.getMessage();
         CanonicalMessage message = m.getBody(CanonicalMessage.class);
         m.removeHeaders("*");
-        m.setBody(CanonicalJson.write(message));
-        headers(m, message, exchange.getProperty(CE_SOURCE, String.class));
+        fillAsBytes(m, message, exchange.getProperty(CE_SOURCE, String.class));
     }
 
     /**
-     * Makes a new {@code m} the record of {@code message} for a batch, its value already in UTF-8 (for an endpoint
-     * with Kafka's ByteArraySerializer: the same bytes as the String value, without encoding them twice).
+     * Makes {@code m} the record of {@code message}, its value UTF-8 JSON written by Jackson straight to bytes, for an
+     * endpoint with Kafka's ByteArraySerializer (a String value cost a second encoding, char by char for any text
+     * with a character beyond Latin-1).
      */
     public void fillAsBytes(Message m, CanonicalMessage message, String source) {
         m.setBody(CanonicalJson.writeBytes(message));
