@@ -40,14 +40,6 @@ public final class TopicReader implements AutoCloseable {
         return List.copyOf(records);
     }
 
-    /** Only the records that arrived since the last call (a benchmark reading a large topic without copies). */
-    public synchronized List<ConsumerRecord<String, String>> pollNew() {
-        List<ConsumerRecord<String, String>> fresh = new ArrayList<>();
-        consumer.poll(Duration.ofMillis(200)).forEach(fresh::add);
-        records.addAll(fresh);
-        return fresh;
-    }
-
     @Override
     public synchronized void close() {
         consumer.close();
