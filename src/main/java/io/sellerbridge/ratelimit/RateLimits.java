@@ -60,16 +60,23 @@ public class RateLimits {
         }
         try {
             double rate = Double.parseDouble(headerValue.trim());
-            String key = key(operation, sellerId);
-            Double previous = observed.get(key);
-            if (rate > 0 && !same(rate, previous == null ? quota(operation).rate() : previous)) {
-                observed.put(key, rate);
+            if (rate <= 0) {
+                return;
+            }
+            OperationQuota quota = quota(operation);
+            Bucket bucket = bucket(operation, sellerId);
+            // one change at a time per bucket: the rate recorded is always the rate the bucket refills at
+            observed.compute(key(operation, sellerId), (key, previous) -> {
+                if (same(rate, previous == null ? quota.rate() : previous)) {
+                    return previous;
+                }
                 // the tokens in the bucket stay; only the refill follows Amazon's rate
-                bucket(operation, sellerId).replaceConfiguration(BucketConfiguration.builder()
-                        .addLimit(quota(operation).bandwidth(rate)).build(), TokensInheritanceStrategy.AS_IS);
+                bucket.replaceConfiguration(BucketConfiguration.builder().addLimit(quota.bandwidth(rate)).build(),
+                        TokensInheritanceStrategy.AS_IS);
                 LOG.info("Amazon reports {} at {} requests/s for seller {}; the bucket now refills at that rate",
                         operation, rate, sellerId);
-            }
+                return rate;
+            });
         } catch (NumberFormatException e) {
             LOG.debug("ignoring unparseable x-amzn-RateLimit-Limit '{}'", headerValue);
         }

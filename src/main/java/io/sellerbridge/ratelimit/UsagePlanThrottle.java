@@ -3,6 +3,7 @@ package io.sellerbridge.ratelimit;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.config.StopSignal;
 import io.sellerbridge.observe.BundleMetrics;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.AsyncProcessor;
@@ -25,15 +26,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * token: at once while the bucket holds some, else when Amazon's bucket has refilled one. A waiting call holds no
  * thread: it is scheduled on the call pool for the moment the next token is due and takes it then, on the thread
  * that goes on to make the call. The token is taken when the call leaves, never reserved ahead: calls delayed in a
- * busy pool cannot reach Amazon closer together than its bucket refills. When the bundle stops, every waiting call
- * goes on at once, to find the stop and leave off.
+ * busy pool cannot reach Amazon closer together than its bucket refills. When the bundle stops, every waiting call,
+ * and every call that comes after, leaves off at once with {@link StopSignal.StoppingException}.
  */
 public class UsagePlanThrottle extends AsyncProcessorSupport implements AsyncProcessor {
+
+    private static final String STOPPING = "the bundle is stopping";
 
     private final RateLimits rateLimits;
     private final ScheduledExecutorService callPool;
     private final BundleMetrics metrics;
     private final Set<Waiting> waiting = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     public UsagePlanThrottle(RateLimits rateLimits, ScheduledExecutorService callPool, BundleMetrics metrics) {
         this.rateLimits = rateLimits;
@@ -46,7 +50,8 @@ public class UsagePlanThrottle extends AsyncProcessorSupport implements AsyncPro
         context.addLifecycleStrategy(new LifecycleStrategySupport() {
             @Override
             public void onContextStopping(CamelContext camelContext) {
-                waiting.forEach(Waiting::wake);
+                stopping = true;
+                waiting.forEach(Waiting::stop);
             }
         });
         return this;
@@ -54,6 +59,11 @@ public class UsagePlanThrottle extends AsyncProcessorSupport implements AsyncPro
 
     @Override
     public boolean process(Exchange exchange, AsyncCallback callback) {
+        if (stopping) {
+            exchange.setException(new StopSignal.StoppingException(STOPPING));
+            callback.done(true);
+            return true;
+        }
         String operation = AmazonCall.operation(exchange);
         String sellerId = AmazonCall.sellerId(exchange);
         Bucket bucket = rateLimits.bucket(operation, sellerId);
@@ -63,12 +73,13 @@ public class UsagePlanThrottle extends AsyncProcessorSupport implements AsyncPro
             callback.done(true);
             return true;
         }
-        new Waiting(bucket, sellerId, operation, callback).schedule(probe.getNanosToWaitForRefill());
+        new Waiting(exchange, bucket, sellerId, operation, callback).schedule(probe.getNanosToWaitForRefill());
         return false;
     }
 
     /** One call waiting for its token; tries again when the token is due, until it gets one or the bundle stops. */
     private final class Waiting {
+        private final Exchange exchange;
         private final Bucket bucket;
         private final String sellerId;
         private final String operation;
@@ -77,7 +88,8 @@ public class UsagePlanThrottle extends AsyncProcessorSupport implements AsyncPro
         private final AtomicBoolean done = new AtomicBoolean();
         private volatile ScheduledFuture<?> next;
 
-        Waiting(Bucket bucket, String sellerId, String operation, AsyncCallback callback) {
+        Waiting(Exchange exchange, Bucket bucket, String sellerId, String operation, AsyncCallback callback) {
+            this.exchange = exchange;
             this.bucket = bucket;
             this.sellerId = sellerId;
             this.operation = operation;
@@ -86,43 +98,64 @@ public class UsagePlanThrottle extends AsyncProcessorSupport implements AsyncPro
 
         void schedule(long nanos) {
             waiting.add(this);
+            if (done.get()) {
+                waiting.remove(this); // the stop took it meanwhile
+                return;
+            }
+            // a stop that came while this call was being scheduled has passed it by
+            if (stopping) {
+                stop();
+                return;
+            }
             try {
                 next = callPool.schedule(this::tryAgain, nanos, TimeUnit.NANOSECONDS);
             } catch (RejectedExecutionException poolGone) {
-                goOn(); // the bundle is stopping: the route's stop check after the wait leaves the work off
+                stop();
             }
         }
 
         private void tryAgain() {
-            if (done.get()) {
-                return;
-            }
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-            if (probe.isConsumed()) {
-                goOn();
-            } else {
-                // another call of the seller took the token first
-                schedule(probe.getNanosToWaitForRefill());
+            try {
+                if (done.get()) {
+                    return;
+                }
+                ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+                if (probe.isConsumed()) {
+                    goOn(null);
+                } else {
+                    // another call of the seller took the token first
+                    schedule(probe.getNanosToWaitForRefill());
+                }
+            } catch (RuntimeException e) {
+                goOn(e);
             }
         }
 
-        void wake() {
+        void stop() {
             ScheduledFuture<?> pending = next;
             if (pending != null) {
                 pending.cancel(false);
             }
+            Runnable leaveOff = () -> goOn(new StopSignal.StoppingException(STOPPING));
             try {
-                callPool.execute(this::goOn);
+                callPool.execute(leaveOff);
             } catch (RejectedExecutionException poolGone) {
-                goOn();
+                leaveOff.run();
             }
         }
 
-        private void goOn() {
+        /** Goes on once, whoever comes first (the token, the stop); with {@code failure} set on the exchange. */
+        private void goOn(Exception failure) {
             if (done.compareAndSet(false, true)) {
                 waiting.remove(this);
-                metrics.throttleWait(sellerId, operation, Duration.ofNanos(System.nanoTime() - since));
-                callback.done(false);
+                if (failure != null) {
+                    exchange.setException(failure);
+                }
+                try {
+                    metrics.throttleWait(sellerId, operation, Duration.ofNanos(System.nanoTime() - since));
+                } finally {
+                    callback.done(false);
+                }
             }
         }
     }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
  * a document before it reports DONE and S3 then serves the stored object: the download costs the sandbox no CPU for
  * generating or compressing, which would otherwise compete with the bundle for the machine's cores during the
  * download a benchmark times. Faulted downloads (truncated, a corrupt row) are still written live from the content.
+ * The getReport poll that finds the report done renders it, under the reports' lock (benchmarks, one report at a
+ * time); the file is deleted when the simulator's JVM exits.
  */
 final class RenderedDocument implements ReportDocumentContent {
 
