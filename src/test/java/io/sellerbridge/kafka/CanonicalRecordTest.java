@@ -52,7 +52,7 @@ class CanonicalRecordTest {
                 Map.entry(CloudEvents.CONTENT_TYPE, "application/json"),
                 Map.entry(CloudEvents.SELLER, "A2S"),
                 Map.entry(CloudEvents.MARKETPLACE, "ATVPDKIKX0DER")), e.getMessage().getHeaders());
-        JsonNode json = new ObjectMapper().readTree(e.getMessage().getBody(String.class));
+        JsonNode json = new ObjectMapper().readTree(e.getMessage().getBody(byte[].class));
         assertEquals("B0TEST0001", json.path("asin").asText());
         assertEquals("Stainless Kettle", json.path("itemName").asText());
     }
@@ -74,7 +74,7 @@ class CanonicalRecordTest {
                 Map.entry(CloudEvents.CONTENT_TYPE, "application/json"),
                 Map.entry(CloudEvents.SELLER, "A2S"),
                 Map.entry(CloudEvents.MARKETPLACE, "A2EUQ1WTGCTBG2")), e.getMessage().getHeaders());
-        JsonNode json = new ObjectMapper().readTree(e.getMessage().getBody(String.class));
+        JsonNode json = new ObjectMapper().readTree(e.getMessage().getBody(byte[].class));
         assertEquals(12, json.path("fulfillableQuantity").asInt());
         assertEquals(false, json.has("lastUpdatedTime"));
     }

@@ -58,7 +58,7 @@ class MwsOrdersRouteTest extends RouteTestSupport {
         Exchange record = orders.getReceivedExchanges().get(0);
         assertEquals("A2S:902-3159896-1390916", record.getMessage().getHeader("kafka.KEY"));
         assertEquals("/amazon/mws/orders/2013-09-01", record.getMessage().getHeader("ce_source"));
-        JsonNode value = new ObjectMapper().readTree(record.getMessage().getBody(String.class));
+        JsonNode value = new ObjectMapper().readTree(record.getMessage().getBody(byte[].class));
         assertEquals("Unshipped", value.path("orderStatus").asText());
         assertEquals(Map.of("mws-orders:A2S:ATVPDKIKX0DER", Instant.parse("2026-11-29T11:58:00Z")), checkpoints.all());
         String signed = mws.calls("ListOrders").get(0).query();

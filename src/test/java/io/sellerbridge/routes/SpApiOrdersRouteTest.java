@@ -82,7 +82,7 @@ class SpApiOrdersRouteTest extends RouteTestSupport {
             keys.add(record.getMessage().getHeader("kafka.KEY", String.class));
             assertEquals(RECORD_HEADERS, record.getMessage().getHeaders().keySet(), "no Camel or HTTP header on a record");
             assertEquals("/amazon/sp-api/orders/v0", record.getMessage().getHeader("ce_source"));
-            JsonNode value = JSON.readTree(record.getMessage().getBody(String.class));
+            JsonNode value = JSON.readTree(record.getMessage().getBody(byte[].class));
             assertEquals(Fixtures.read("spapi/items-unshipped.json").size(), value.path("items").size());
         }
         assertEquals(Set.of("A2S:111-0000001-0000001", "A2S:111-0000002-0000002", "A2S:111-0000003-0000003"), keys);
