@@ -1,8 +1,8 @@
 package io.sellerbridge.bench;
 
+import io.sellerbridge.testing.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
@@ -28,10 +28,7 @@ final class TopicKeys implements AutoCloseable {
                 "isolation.level", "read_committed",
                 "fetch.min.bytes", "1048576",
                 "fetch.max.wait.ms", "300"));
-        List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(20)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        TopicReader.readFromBeginning(consumer, topic);
     }
 
     /** The keys of the records that arrived since the last call. */

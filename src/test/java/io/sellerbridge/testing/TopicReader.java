@@ -28,6 +28,11 @@ public final class TopicReader implements AutoCloseable {
                 "enable.auto.commit", "false",
                 "isolation.level", "read_committed"));
         consumer = new KafkaConsumer<>(config);
+        readFromBeginning(consumer, topic);
+    }
+
+    /** Assigns the consumer every partition of the topic, from its first record (no group, no commits). */
+    public static void readFromBeginning(KafkaConsumer<?, ?> consumer, String topic) {
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(20)).stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
         consumer.assign(partitions);
