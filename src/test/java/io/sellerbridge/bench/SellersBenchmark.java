@@ -106,6 +106,7 @@ public final class SellersBenchmark {
                 // JIT compilation behind) to the end
                 long steadyCpuMs = -1;
                 long steadyCalls = 0;
+                ThreadCpu steadyThreads = null;
                 long killedCpuMs = 0;
                 long killedRssKb = 0;
                 int expectedArrived = 0;
@@ -119,6 +120,7 @@ public final class SellersBenchmark {
                     }
                     if (replicaCount == 1 && steadyCpuMs < 0 && arrived.size() * 4 >= expected.size()) {
                         steadyCpuMs = cpuMillis(processes.get(0));
+                        steadyThreads = ThreadCpu.of(processes.get(0).pid());
                         steadyCalls = sandbox.stats().totalCalls();
                     }
                     if (replicaCount > 1 && Double.isNaN(killedAt) && arrived.size() * 2 >= expected.size()) {
@@ -171,6 +173,9 @@ public final class SellersBenchmark {
                     System.out.printf(Locale.ROOT, "steady pace (from a quarter of the orders on the topic to the last):"
                             + " bundle CPU %.1f s for %d Amazon calls = %.2f ms per call%n", steadyCpu,
                             calls - steadyCalls, 1000 * steadyCpu / Math.max(1, calls - steadyCalls));
+                    ThreadCpu now = ThreadCpu.of(processes.get(0).pid());
+                    System.out.println("  by thread, steady: " + now.describeSince(steadyThreads, 8));
+                    System.out.println("  by thread, whole run (live threads): " + now.describeSince(ThreadCpu.none(), 8));
                 }
                 // the rest of the machine: the sandbox, the broker and the reader run in this JVM
                 double here = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0)
