@@ -10,6 +10,7 @@ import io.sellerbridge.kafka.CanonicalRecord;
 import io.sellerbridge.kafka.DeadLetterRecord;
 import io.sellerbridge.kafka.RecordType;
 import io.sellerbridge.observe.BundleMetrics;
+import io.sellerbridge.observe.ExchangeLogContext;
 import io.sellerbridge.observe.RouteMetrics;
 import io.sellerbridge.ratelimit.RateLimits;
 import io.sellerbridge.ratelimit.UsagePlanThrottle;
@@ -17,6 +18,7 @@ import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.spi.UnitOfWorkFactory;
 
 import org.apache.camel.util.concurrent.SizedScheduledExecutorService;
 
@@ -37,6 +39,8 @@ public class PlatformConfiguration implements CamelConfiguration {
         Settings settings = Settings.of(context);
         Registry registry = context.getRegistry();
         Clock clock = Beans.clock(context);
+        // seller, marketplaces and order in the logging MDC of every step (camel.main.use-mdc-logging stays off)
+        context.getCamelContextExtension().addContextPlugin(UnitOfWorkFactory.class, new ExchangeLogContext.Factory());
 
         Leadership.Roles roles = Leadership.roles(context, settings, shares -> partitions -> sellersOf(context, shares, partitions));
         registry.bind("leaderOnly", roles.leaderOnly());

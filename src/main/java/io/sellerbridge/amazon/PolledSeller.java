@@ -13,6 +13,9 @@ public interface PolledSeller {
 
     List<String> marketplaceIds();
 
-    /** Starts an exchange's work for this seller: the seller in its API's property, and its id (throttles, metrics). */
+    /**
+     * Starts an exchange's work for this seller: the seller in its API's property, its id (throttles, metrics, logs)
+     * and its marketplaces (logs).
+     */
     void useIn(Exchange exchange);
 }

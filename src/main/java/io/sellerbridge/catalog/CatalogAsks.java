@@ -3,7 +3,6 @@ package io.sellerbridge.catalog;
 import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.SellerRegistry;
 import io.sellerbridge.kafka.DeadLetterRecord;
-import io.sellerbridge.observe.LogContext;
 import io.sellerbridge.spapi.SpApiSeller;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,7 +88,6 @@ public class CatalogAsks {
         exchange.setProperty(DeadLetterRecord.SUBJECT, ask.marketplaceId() + ":" + ask.asin());
         exchange.setProperty(DeadLetterRecord.RAW_PAYLOAD, json.createObjectNode().put("sellerId", ask.sellerId())
                 .put("marketplaceId", ask.marketplaceId()).put("asin", ask.asin()).toString());
-        LogContext.window(seller);
     }
 
     /** False while the item's last reading (or its "not in this marketplace") is younger than the TTL. */

@@ -3,7 +3,6 @@ package io.sellerbridge.checkpoint;
 import io.sellerbridge.amazon.Paging;
 import io.sellerbridge.amazon.PolledSeller;
 import io.sellerbridge.config.Settings;
-import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
 
 import java.time.Clock;
@@ -67,7 +66,6 @@ public class SellerWindows {
     public Window plan(Exchange exchange) {
         PolledSeller seller = exchange.getMessage().getBody(PolledSeller.class);
         seller.useIn(exchange);
-        LogContext.window(seller);
         CheckpointKey key = checkpointKey(seller);
         Optional<Instant> committed = checkpoints.position(key);
         Window window = planner.plan(key, committed.isPresent() ? committed : firstStart.apply(seller));
@@ -80,8 +78,6 @@ public class SellerWindows {
     /** Reached only when every page was read and every record acknowledged. */
     public void commit(Exchange exchange) {
         Window window = exchange.getProperty(Window.PROPERTY, Window.class);
-        // the commit may run on Kafka's callback thread: say again whose window it is
-        LogContext.window(window.checkpoint().sellerId(), window.checkpoint().marketplaceIds());
         checkpoints.commit(window);
     }
 }

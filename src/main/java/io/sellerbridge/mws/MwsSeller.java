@@ -4,6 +4,7 @@ import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.PolledSeller;
 import io.sellerbridge.amazon.SellerRegistry;
 
+import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
 
 import java.util.List;
@@ -45,6 +46,7 @@ public record MwsSeller(String alias, String sellerId, String accessKeyId, Strin
     public void useIn(Exchange exchange) {
         exchange.setProperty(PROPERTY, this);
         exchange.setProperty(AmazonCall.SELLER_ID, sellerId);
+        exchange.setProperty(LogContext.MARKETPLACES, String.join(",", marketplaceIds));
     }
 
     @Override

@@ -1,39 +1,59 @@
 package io.sellerbridge.observe;
 
 import io.sellerbridge.amazon.AmazonCall;
-import io.sellerbridge.amazon.PolledSeller;
 import org.apache.camel.Exchange;
+import org.apache.camel.Route;
 import org.slf4j.MDC;
 
-import java.util.List;
-
 /**
- * Puts the seller, its marketplaces and the order an exchange works on into the logging MDC of the current thread,
- * so every log line (JSON or text) says whom it is about. Called where work moves to another thread: a window's
- * start, each order of a split, the commit on Kafka's callback thread.
+ * The logging MDC's keys, every one read from the exchange being routed: Camel's route and exchange ids, the seller,
+ * its marketplaces and the order, so every log line (JSON or text) says whom it is about. {@link ExchangeLogContext}
+ * puts them on the thread at each step of a route, and again where routing continues on another thread.
  */
 public final class LogContext {
 
+    public static final String ROUTE_ID = "camel.routeId";
+    public static final String EXCHANGE_ID = "camel.exchangeId";
     public static final String SELLER = "seller";
+    /** The seller's marketplaces, comma-separated: also the exchange property they are read from. */
     public static final String MARKETPLACES = "marketplaces";
     public static final String ORDER = "amazonOrderId";
+
+    private static final String[] KEYS = {ROUTE_ID, EXCHANGE_ID, SELLER, MARKETPLACES, ORDER};
 
     private LogContext() {
     }
 
-    public static void window(PolledSeller seller) {
-        window(seller.sellerId(), seller.marketplaceIds());
-    }
-
-    public static void window(String sellerId, List<String> marketplaceIds) {
-        MDC.put(SELLER, sellerId);
-        MDC.put(MARKETPLACES, String.join(",", marketplaceIds));
-        MDC.remove(ORDER);
-    }
-
-    public static void order(Exchange exchange) {
+    /** Puts the exchange's keys on this thread's MDC; a key the exchange has no value for is removed. */
+    public static void of(Exchange exchange, Route route) {
+        put(ROUTE_ID, route == null ? null : route.getRouteId());
+        put(EXCHANGE_ID, exchange.getExchangeId());
         put(SELLER, AmazonCall.sellerId(exchange));
+        put(MARKETPLACES, exchange.getProperty(MARKETPLACES, String.class));
         put(ORDER, exchange.getProperty(AmazonCall.ORDER_ID, String.class));
+    }
+
+    /** This thread's values of the keys, for {@link #restore}. */
+    static String[] current() {
+        String[] values = new String[KEYS.length];
+        for (int i = 0; i < KEYS.length; i++) {
+            values[i] = MDC.get(KEYS[i]);
+        }
+        return values;
+    }
+
+    /** Puts back values {@link #current} returned. */
+    static void restore(String[] values) {
+        for (int i = 0; i < KEYS.length; i++) {
+            put(KEYS[i], values[i]);
+        }
+    }
+
+    /** Removes the keys from this thread's MDC. */
+    static void clear() {
+        for (String key : KEYS) {
+            MDC.remove(key);
+        }
     }
 
     private static void put(String key, String value) {

@@ -4,6 +4,7 @@ import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.PolledSeller;
 import io.sellerbridge.amazon.SellerRegistry;
 import io.sellerbridge.amazon.SellingRegion;
+import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
 
 import java.util.List;
@@ -60,6 +61,7 @@ public record SpApiSeller(String alias, String sellerId, List<String> marketplac
     public void useIn(Exchange exchange) {
         exchange.setProperty(PROPERTY, this);
         exchange.setProperty(AmazonCall.SELLER_ID, sellerId);
+        exchange.setProperty(LogContext.MARKETPLACES, String.join(",", marketplaceIds));
     }
 
     /** Where one of this seller's keys is set, for error messages that must name a key. */
