@@ -2,12 +2,15 @@ package io.sellerbridge.checkpoint;
 
 import io.sellerbridge.canonical.Versioned;
 import org.apache.camel.Exchange;
+import org.apache.camel.Predicate;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.spi.Registry;
 import org.apache.camel.support.SynchronizationAdapter;
 
 import java.util.Collection;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Which versions (an order's LastUpdateDate, an inventory level's quantities) are already on their topic, so a
@@ -30,6 +33,21 @@ public class PublishedVersions {
     /** Before Amazon is asked for more of it: an order version already published needs no getOrderItems call. */
     public boolean isNew(String versionId) {
         return !repository.contains(versionId);
+    }
+
+    /**
+     * A route's check, before Amazon is asked for more of it, that the exchange's version ({@code versionOf}) is not
+     * published yet. A Predicate for the ref language: a bean method in a filter ("method") would copy the whole
+     * exchange at every order.
+     */
+    public Predicate newVersionOf(Function<Exchange, String> versionOf) {
+        return exchange -> isNew(versionOf.apply(exchange));
+    }
+
+    /** As publishedVersions, and its {@link #isNewBody} as the publish routes' Predicate unpublishedVersion. */
+    public void bindTo(Registry registry) {
+        registry.bind("publishedVersions", this);
+        registry.bind("unpublishedVersion", (Predicate) this::isNewBody);
     }
 
     /**

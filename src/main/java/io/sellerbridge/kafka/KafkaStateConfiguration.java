@@ -61,6 +61,6 @@ public class KafkaStateConfiguration implements CamelConfiguration {
                 KafkaClients.config(settings, names, "published-versions"),
                 settings.positiveInt("kafka.published-versions.cache-size"));
         context.addService(versions, true, true);
-        context.getRegistry().bind("publishedVersions", new PublishedVersions(versions));
+        new PublishedVersions(versions).bindTo(context.getRegistry());
     }
 }

@@ -2,6 +2,7 @@ package io.sellerbridge.mws;
 
 import io.sellerbridge.amazon.SellerRegistry;
 import io.sellerbridge.checkpoint.Checkpoints;
+import io.sellerbridge.checkpoint.PublishedVersions;
 import io.sellerbridge.checkpoint.SellerWindows;
 import io.sellerbridge.cluster.SellerShares;
 import io.sellerbridge.config.Beans;
@@ -46,7 +47,10 @@ public class MwsConfiguration implements CamelConfiguration {
         registry.bind("mwsRequests", new MwsRequests(settings.intBetween("mws.orders.max-results-per-page", 1, 100,
                 "Amazon allows 1 to 100")));
         registry.bind("mwsPages", new MwsPages());
-        registry.bind("mwsOrders", new MwsOrders(Beans.lookup(context, "buyerData", BuyerData.class)));
+        MwsOrders mwsOrders = new MwsOrders(Beans.lookup(context, "buyerData", BuyerData.class));
+        registry.bind("mwsOrders", mwsOrders);
+        registry.bind("newMwsOrderVersion", Beans.lookup(context, "publishedVersions", PublishedVersions.class)
+                .newVersionOf(mwsOrders::versionId));
         // orders of a page in flight at once, as for SP-API (spapi.orders.parallel-orders)
         registry.bind("mwsOrdersPool", context.getExecutorServiceManager().newFixedThreadPool(this, "mws-orders",
                 settings.positiveInt("spapi.orders.parallel-orders")));

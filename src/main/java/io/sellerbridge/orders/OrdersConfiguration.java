@@ -1,6 +1,7 @@
 package io.sellerbridge.orders;
 
 import io.sellerbridge.checkpoint.Checkpoints;
+import io.sellerbridge.checkpoint.PublishedVersions;
 import io.sellerbridge.checkpoint.SellerWindows;
 import io.sellerbridge.config.Beans;
 import io.sellerbridge.config.Settings;
@@ -35,7 +36,10 @@ public class OrdersConfiguration implements CamelConfiguration {
         registry.bind("ordersRequests", new OrdersRequests(settings.intBetween("spapi.orders.max-results-per-page",
                 1, 100, "Amazon allows 1 to 100")));
         registry.bind("ordersPages", new OrdersPages(settings.positiveInt("spapi.orders.parallel-orders")));
-        registry.bind("spapiOrders", new SpApiOrders(Beans.lookup(context, "buyerData", BuyerData.class)));
+        SpApiOrders spapiOrders = new SpApiOrders(Beans.lookup(context, "buyerData", BuyerData.class));
+        registry.bind("spapiOrders", spapiOrders);
+        registry.bind("newSpApiOrderVersion", Beans.lookup(context, "publishedVersions", PublishedVersions.class)
+                .newVersionOf(spapiOrders::versionId));
         registry.bind("spapiOrdersPool", context.getExecutorServiceManager().newFixedThreadPool(this, "spapi-orders",
                 settings.positiveInt("spapi.orders.parallel-orders")));
     }

@@ -4,6 +4,7 @@ import io.sellerbridge.amazon.SellingRegion;
 import io.sellerbridge.config.ConfigurationException;
 import io.sellerbridge.config.Settings;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -12,7 +13,10 @@ import java.util.Map;
  * Where each selling region's SP-API calls go: {@code spapi.endpoint.na|eu|fe} (Amazon's hosts by default, its
  * sandbox hosts with {@code spapi.sandbox = true}), or {@code spapi.endpoint} for every region (one simulator).
  */
-public final class SpApiEndpoints {
+public final class SpApiEndpoints implements Processor {
+
+    /** The exchange property holding the seller's endpoint. */
+    public static final String PROPERTY = "spapiEndpoint";
 
     private final Map<SellingRegion, String> endpoints;
 
@@ -52,8 +56,9 @@ public final class SpApiEndpoints {
         return endpoints.get(region);
     }
 
-    /** The endpoint of the exchange's seller, for the call route's toD. */
-    public String forSeller(Exchange exchange) {
-        return of(SpApiSeller.of(exchange).region());
+    /** The endpoint of the exchange's seller in {@link #PROPERTY}, for the call route's toD. */
+    @Override
+    public void process(Exchange exchange) {
+        exchange.setProperty(PROPERTY, of(SpApiSeller.of(exchange).region()));
     }
 }

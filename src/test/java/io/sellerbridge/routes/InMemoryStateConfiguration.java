@@ -25,6 +25,6 @@ final class InMemoryStateConfiguration implements CamelConfiguration {
         context.addService(versions, true, true);
         context.getRegistry().bind("checkpoints",
                 new Checkpoints(checkpoints, Beans.lookup(context, "bundleMetrics", BundleMetrics.class)));
-        context.getRegistry().bind("publishedVersions", new PublishedVersions(versions));
+        new PublishedVersions(versions).bindTo(context.getRegistry());
     }
 }
