@@ -174,6 +174,10 @@ public final class SellersBenchmark {
                             + " bundle CPU %.1f s for %d Amazon calls = %.2f ms per call%n", steadyCpu,
                             calls - steadyCalls, 1000 * steadyCpu / Math.max(1, calls - steadyCalls));
                     ThreadCpu now = ThreadCpu.of(processes.get(0).pid());
+                    // compiling is once per process, however long it runs: the cost of a call once the code is warm
+                    double compiler = now.compilerSince(steadyThreads);
+                    System.out.printf(Locale.ROOT, "  of which the JIT compiler %.1f s; without it %.2f ms per call%n",
+                            compiler, 1000 * (steadyCpu - compiler) / Math.max(1, calls - steadyCalls));
                     System.out.println("  by thread, steady: " + now.describeSince(steadyThreads, 8));
                     System.out.println("  by thread, whole run (live threads): " + now.describeSince(ThreadCpu.none(), 8));
                 }

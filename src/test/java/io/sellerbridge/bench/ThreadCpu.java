@@ -72,6 +72,12 @@ final class ThreadCpu {
                         java.util.LinkedHashMap::new));
     }
 
+    /** Seconds of CPU the JIT compiler's threads (C1, C2) used since {@code before}. */
+    double compilerSince(ThreadCpu before) {
+        return since(before).entrySet().stream().filter(e -> e.getKey().contains("CompilerThre"))
+                .mapToDouble(Map.Entry::getValue).sum();
+    }
+
     /** "group 12.3 s, ..." of {@link #since}, the largest {@code top} groups and the rest together. */
     String describeSince(ThreadCpu before, int top) {
         Map<String, Double> seconds = since(before);
