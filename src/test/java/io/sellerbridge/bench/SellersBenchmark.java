@@ -84,6 +84,11 @@ public final class SellersBenchmark {
                     replica.inKafkaGroup("bench-replica-" + r).set("cluster.kafka.partitions", "60");
                 }
                 List<String> jvm = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseParallelGC"));
+                // -Dbench.jvm-options="...": more options for each bundle JVM (space-separated), to try a JVM setting
+                String more = System.getProperty("bench.jvm-options", "").strip();
+                if (!more.isEmpty()) {
+                    jvm.addAll(List.of(more.split("\\s+")));
+                }
                 // -Dbench.jfr=true: a JFR recording of each bundle process, to see where its CPU goes
                 if (Boolean.getBoolean("bench.jfr")) {
                     jvm.add("-XX:StartFlightRecording=settings=profile,filename="

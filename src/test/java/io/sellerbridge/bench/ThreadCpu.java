@@ -20,7 +20,7 @@ final class ThreadCpu {
     /** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
     private static final double TICKS_PER_SECOND = 100;
 
-    private record Task(String group, long ticks) {
+    private record Task(String group, long ticks, long kernelTicks) {
     }
 
     private final Map<String, Task> threads;
@@ -51,8 +51,9 @@ final class ThreadCpu {
             // the name is in brackets and may hold spaces; utime and stime are fields 14 and 15
             String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return java.util.Optional.of(new Task(name.replaceAll("\\d+", "").strip(), ticks));
+            long kernel = Long.parseLong(fields[12]);
+            return java.util.Optional.of(new Task(name.replaceAll("\\d+", "").strip(), Long.parseLong(fields[11]) + kernel,
+                    kernel));
         } catch (IOException | RuntimeException e) {
             return java.util.Optional.empty();
         }
@@ -78,6 +79,19 @@ final class ThreadCpu {
                 .mapToDouble(Map.Entry::getValue).sum();
     }
 
+    /** The share of the CPU since {@code before} spent in the kernel (system calls, page faults), of every thread. */
+    double kernelShareSince(ThreadCpu before) {
+        long all = 0;
+        long kernel = 0;
+        for (Map.Entry<String, Task> e : threads.entrySet()) {
+            Task then = before.threads.get(e.getKey());
+            boolean same = then != null && then.group().equals(e.getValue().group());
+            all += e.getValue().ticks() - (same ? then.ticks() : 0);
+            kernel += e.getValue().kernelTicks() - (same ? then.kernelTicks() : 0);
+        }
+        return all == 0 ? 0 : (double) kernel / all;
+    }
+
     /** "group 12.3 s, ..." of {@link #since}, the largest {@code top} groups and the rest together. */
     String describeSince(ThreadCpu before, int top) {
         Map<String, Double> seconds = since(before);
@@ -91,6 +105,7 @@ final class ThreadCpu {
                 rest += e.getValue();
             }
         }
-        return text + String.format(Locale.ROOT, ", other threads %.1f s", rest);
+        return text + String.format(Locale.ROOT, ", other threads %.1f s; %.0f %% of it in the kernel", rest,
+                100 * kernelShareSince(before));
     }
 }
