@@ -3,6 +3,7 @@ package io.sellerbridge.mws;
 import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.MalformedResponseException;
 import io.sellerbridge.amazon.Paging;
+import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
 
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ public class MwsPages {
         MwsOrder order = exchange.getMessage().getBody(MwsOrder.class);
         exchange.setProperty(MwsExchange.ORDER, order);
         exchange.setProperty(AmazonCall.ORDER_ID, order.amazonOrderId());
+        LogContext.sellerAndOrder(exchange);
         exchange.setProperty(MwsExchange.ORDER_ITEMS, new ArrayList<MwsOrderItem>());
         exchange.setProperty(MwsExchange.RAW_ITEMS_PAGES, new ArrayList<byte[]>());
         Paging.firstPage(exchange, MwsExchange.ITEMS_NEXT_TOKEN);

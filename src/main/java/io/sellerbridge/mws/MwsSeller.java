@@ -47,6 +47,7 @@ public record MwsSeller(String alias, String sellerId, String accessKeyId, Strin
         exchange.setProperty(PROPERTY, this);
         exchange.setProperty(AmazonCall.SELLER_ID, sellerId);
         exchange.setProperty(LogContext.MARKETPLACES, String.join(",", marketplaceIds));
+        LogContext.sellerAndOrder(exchange);
     }
 
     @Override

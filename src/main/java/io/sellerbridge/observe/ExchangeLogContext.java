@@ -11,22 +11,20 @@ import org.apache.camel.spi.UnitOfWork;
 import org.apache.camel.spi.UnitOfWorkFactory;
 
 /**
- * A unit of work that keeps the logging MDC ({@link LogContext}) while its exchange is routed: before each step it
- * puts the exchange's keys on the thread, and again where the step ends on another thread; after each step it puts
- * back what the thread had. Camel's own MDC unit of work copies the whole MDC into a new map at every step to carry
- * it across threads: with hundreds of sellers that was a fifth of the bundle's CPU. Here every value is read from
- * the exchange, which goes along anyway.
+ * A unit of work that keeps the logging MDC ({@link LogContext}) while its exchange is routed: as it begins, before
+ * each step, and where a step ends on another thread, it puts the exchange's keys on the thread, read from the
+ * exchange. They stay there until the thread routes another exchange: Camel runs its error handler, redeliveries and
+ * completions after the step that failed, and their log lines must still say whom they are about. Camel's own MDC
+ * unit of work instead copies the whole MDC into new maps at every step to carry it across threads: with hundreds of
+ * sellers that was a fifth of the bundle's CPU.
  */
 public final class ExchangeLogContext extends DefaultUnitOfWork {
-
-    /** The thread this unit of work began on, and what it had in the MDC then. */
-    private final Thread owner = Thread.currentThread();
-    private final String[] outer;
 
     private ExchangeLogContext(Exchange exchange, InflightRepository inflight, boolean allowUseOriginalMessage,
                                boolean useBreadcrumb) {
         super(exchange, inflight, allowUseOriginalMessage, useBreadcrumb);
-        outer = LogContext.current();
+        // nothing of an exchange this thread routed before
+        LogContext.of(exchange, null);
     }
 
     @Override
@@ -41,32 +39,12 @@ public final class ExchangeLogContext extends DefaultUnitOfWork {
         AsyncCallback next = super.beforeProcess(processor, exchange, callback);
         return doneSync -> {
             if (!doneSync) {
-                // the step ended on another thread: what follows logs there
+                // the step ended on another thread (an HTTP call, a Kafka acknowledgement, a throttle's wait): what
+                // follows there logs for this exchange
                 LogContext.of(exchange, route);
             }
             next.done(doneSync);
         };
-    }
-
-    @Override
-    public void afterProcess(Processor processor, Exchange exchange, AsyncCallback callback, boolean doneSync) {
-        super.afterProcess(processor, exchange, callback, doneSync);
-        leaveThread();
-    }
-
-    @Override
-    protected void onDone() {
-        super.onDone();
-        leaveThread();
-    }
-
-    /** The thread this began on gets its MDC back; another (where a step ended) keeps nothing of the exchange. */
-    private void leaveThread() {
-        if (Thread.currentThread() == owner) {
-            LogContext.restore(outer);
-        } else {
-            LogContext.clear();
-        }
     }
 
     /** Makes every exchange's unit of work an {@link ExchangeLogContext} (instead of camel.main.use-mdc-logging). */

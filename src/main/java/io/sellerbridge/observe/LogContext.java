@@ -8,7 +8,8 @@ import org.slf4j.MDC;
 /**
  * The logging MDC's keys, every one read from the exchange being routed: Camel's route and exchange ids, the seller,
  * its marketplaces and the order, so every log line (JSON or text) says whom it is about. {@link ExchangeLogContext}
- * puts them on the thread at each step of a route, and again where routing continues on another thread.
+ * puts them on the thread at each step of a route, and again where routing continues on another thread; the code
+ * that sets the seller or the order puts them at once ({@link #sellerAndOrder}).
  */
 public final class LogContext {
 
@@ -19,8 +20,6 @@ public final class LogContext {
     public static final String MARKETPLACES = "marketplaces";
     public static final String ORDER = "amazonOrderId";
 
-    private static final String[] KEYS = {ROUTE_ID, EXCHANGE_ID, SELLER, MARKETPLACES, ORDER};
-
     private LogContext() {
     }
 
@@ -28,32 +27,17 @@ public final class LogContext {
     public static void of(Exchange exchange, Route route) {
         put(ROUTE_ID, route == null ? null : route.getRouteId());
         put(EXCHANGE_ID, exchange.getExchangeId());
+        sellerAndOrder(exchange);
+    }
+
+    /**
+     * Puts the exchange's seller, marketplaces and order on this thread's MDC at once, for what the step that set
+     * them logs next (the next step puts every key anyway).
+     */
+    public static void sellerAndOrder(Exchange exchange) {
         put(SELLER, AmazonCall.sellerId(exchange));
         put(MARKETPLACES, exchange.getProperty(MARKETPLACES, String.class));
         put(ORDER, exchange.getProperty(AmazonCall.ORDER_ID, String.class));
-    }
-
-    /** This thread's values of the keys, for {@link #restore}. */
-    static String[] current() {
-        String[] values = new String[KEYS.length];
-        for (int i = 0; i < KEYS.length; i++) {
-            values[i] = MDC.get(KEYS[i]);
-        }
-        return values;
-    }
-
-    /** Puts back values {@link #current} returned. */
-    static void restore(String[] values) {
-        for (int i = 0; i < KEYS.length; i++) {
-            put(KEYS[i], values[i]);
-        }
-    }
-
-    /** Removes the keys from this thread's MDC. */
-    static void clear() {
-        for (String key : KEYS) {
-            MDC.remove(key);
-        }
     }
 
     private static void put(String key, String value) {

@@ -3,6 +3,7 @@ package io.sellerbridge.orders;
 import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.MalformedResponseException;
 import io.sellerbridge.amazon.Paging;
+import io.sellerbridge.observe.LogContext;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,6 +59,7 @@ public class OrdersPages {
         exchange.getMessage().setBody(order);
         exchange.setProperty(OrderExchange.ORDER, order);
         exchange.setProperty(AmazonCall.ORDER_ID, order.path("AmazonOrderId").asText(null));
+        LogContext.sellerAndOrder(exchange);
         exchange.setProperty(OrderExchange.ORDER_ITEMS, new ArrayList<JsonNode>());
         Paging.firstPage(exchange, OrderExchange.ITEMS_NEXT_TOKEN);
     }

@@ -62,6 +62,7 @@ public record SpApiSeller(String alias, String sellerId, List<String> marketplac
         exchange.setProperty(PROPERTY, this);
         exchange.setProperty(AmazonCall.SELLER_ID, sellerId);
         exchange.setProperty(LogContext.MARKETPLACES, String.join(",", marketplaceIds));
+        LogContext.sellerAndOrder(exchange);
     }
 
     /** Where one of this seller's keys is set, for error messages that must name a key. */
