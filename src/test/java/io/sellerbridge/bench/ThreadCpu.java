@@ -59,14 +59,18 @@ final class ThreadCpu {
         }
     }
 
+    /** What thread {@code tid} used since {@code before}: all of it if it is new (or its id now names another thread). */
+    private static Task delta(String tid, Task now, ThreadCpu before) {
+        Task then = before.threads.get(tid);
+        return then == null || !then.group().equals(now.group()) ? now
+                : new Task(now.group(), now.ticks() - then.ticks(), now.kernelTicks() - then.kernelTicks());
+    }
+
     /** Seconds of CPU per thread group since {@code before} (threads that ended in between are not counted), most first. */
     Map<String, Double> since(ThreadCpu before) {
         Map<String, Double> seconds = new TreeMap<>();
-        threads.forEach((tid, t) -> {
-            Task then = before.threads.get(tid);
-            long ticks = t.ticks() - (then != null && then.group().equals(t.group()) ? then.ticks() : 0);
-            seconds.merge(t.group(), ticks / TICKS_PER_SECOND, Double::sum);
-        });
+        threads.forEach((tid, t) -> seconds.merge(t.group(), delta(tid, t, before).ticks() / TICKS_PER_SECOND,
+                Double::sum));
         return seconds.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
@@ -84,10 +88,9 @@ final class ThreadCpu {
         long all = 0;
         long kernel = 0;
         for (Map.Entry<String, Task> e : threads.entrySet()) {
-            Task then = before.threads.get(e.getKey());
-            boolean same = then != null && then.group().equals(e.getValue().group());
-            all += e.getValue().ticks() - (same ? then.ticks() : 0);
-            kernel += e.getValue().kernelTicks() - (same ? then.kernelTicks() : 0);
+            Task delta = delta(e.getKey(), e.getValue(), before);
+            all += delta.ticks();
+            kernel += delta.kernelTicks();
         }
         return all == 0 ? 0 : (double) kernel / all;
     }
