@@ -42,7 +42,7 @@ public class MwsConfiguration implements CamelConfiguration {
                 .add(OperationQuota.read(settings, "ListOrderItems", "mws.orders.list-order-items"));
         registry.bind("mwsOrdersWindows", SellerWindows.read(STREAM, "mws.orders", settings, Beans.clock(context),
                 Beans.lookup(context, "checkpoints", Checkpoints.class)));
-        registry.bind("mwsSigner", new MwsRequestSigner(settings.httpUrl("mws.endpoint"), Beans.clock(context)));
+        registry.bind("mwsSigner", new MwsRequestSigner(MwsEndpoints.read(settings), Beans.clock(context)));
         registry.bind("mwsResponse", new MwsResponseReader());
         registry.bind("mwsRequests", new MwsRequests(settings.intBetween("mws.orders.max-results-per-page", 1, 100,
                 "Amazon allows 1 to 100")));

@@ -14,36 +14,43 @@ import java.util.Map;
 
 /**
  * Turns the exchange into a signed MWS Orders 2013-09-01 POST: reads the seller ({@link MwsSeller#PROPERTY}) and the
- * action's own parameters ({@link MwsExchange#PARAMS}, including {@code Action}), adds the common parameters, signs, and leaves the
- * form body and the HTTP headers for camel-http pointed at the endpoint given here.
+ * action's own parameters ({@link MwsExchange#PARAMS}, including {@code Action}), adds the common parameters, signs for
+ * the seller's endpoint ({@link MwsEndpoints}), and leaves the form body and the HTTP headers for camel-http, and the
+ * endpoint in {@link #ENDPOINT}: the signature covers the host, so the signer also decides where the request goes.
  */
 public class MwsRequestSigner implements Processor {
 
     public static final String ORDERS_PATH = "/Orders/2013-09-01";
     public static final String VERSION = "2013-09-01";
     public static final String CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
+    /** The exchange property holding the URL the signed request must be sent to, for the call route's toD. */
+    public static final String ENDPOINT = "mwsEndpoint";
 
     /** Amazon's own client libraries send milliseconds; MWS refuses timestamps more than 15 minutes off. */
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private final String hostHeader;
-    private final String signedPath;
+    private final MwsEndpoints endpoints;
     private final Clock clock;
 
-    public MwsRequestSigner(URI endpoint, Clock clock) {
-        this.hostHeader = MwsSignatureV2.hostHeader(endpoint);
-        // camel-http appends HTTP_PATH to the endpoint's own path, so that full path is what Amazon sees and checks
-        String base = endpoint.getRawPath() == null ? "" : endpoint.getRawPath().replaceAll("/+$", "");
-        this.signedPath = base + ORDERS_PATH;
+    public MwsRequestSigner(MwsEndpoints endpoints, Clock clock) {
+        this.endpoints = endpoints;
         this.clock = clock;
+    }
+
+    /** Every seller's requests to one endpoint. */
+    public MwsRequestSigner(URI endpoint, Clock clock) {
+        this(MwsEndpoints.oneForAll(endpoint), clock);
     }
 
     @Override
     public void process(Exchange exchange) {
         MwsSeller seller = MwsSeller.of(exchange);
         Map<String, String> params = withCommonParameters(actionParameters(exchange), seller);
-        String body = MwsSignatureV2.signedQuery("POST", hostHeader, signedPath, params, seller.secretKey());
+        MwsEndpoints.Endpoint endpoint = endpoints.of(seller);
+        String body = MwsSignatureV2.signedQuery("POST", endpoint.hostHeader(), endpoint.signedPath(), params,
+                seller.secretKey());
+        exchange.setProperty(ENDPOINT, endpoint.url());
 
         Message message = exchange.getMessage();
         // headers from the route or an earlier call must not reach Amazon; Camel's own control headers stay

@@ -3,6 +3,7 @@ package io.sellerbridge.mws;
 import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.PolledSeller;
 import io.sellerbridge.amazon.SellerRegistry;
+import io.sellerbridge.amazon.SellingRegion;
 
 import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
@@ -10,20 +11,22 @@ import org.apache.camel.Exchange;
 import java.util.List;
 
 /**
- * One seller polled through MWS: its alias in the properties, Amazon seller id, marketplaces and MWS keys.
- * {@code mwsAuthToken} is null when the seller signs with its own developer keys (no third-party authorisation).
+ * One seller polled through MWS: its alias in the properties, Amazon seller id, MWS keys, marketplaces (the first is
+ * its home marketplace, whose MWS endpoint serves it) and selling region. {@code mwsAuthToken} is null when the seller signs with its own developer keys (no third-party authorisation).
  * {@link #toString()} never shows the secret key or the auth token.
  */
 public record MwsSeller(String alias, String sellerId, String accessKeyId, String secretKey,
-                        String mwsAuthToken, List<String> marketplaceIds) implements PolledSeller {
+                        String mwsAuthToken, List<String> marketplaceIds, SellingRegion region)
+        implements PolledSeller {
 
     /** The exchange property holding the seller the MWS stream works for (its keys sign each call). */
     public static final String PROPERTY = "mwsSeller";
 
-    /** Reads {@code mws.seller.<alias>.*}. */
+    /** Reads {@code mws.seller.<alias>.*}; its marketplaces must share one region ({@code region} names it). */
     public static MwsSeller read(SellerRegistry.SellerKeys keys) {
+        List<String> marketplaces = keys.marketplaceIds();
         return new MwsSeller(keys.alias(), keys.required("seller-id"), keys.secret("access-key-id"),
-                keys.secret("secret-key"), keys.optional("auth-token"), keys.marketplaceIds());
+                keys.secret("secret-key"), keys.optional("auth-token"), marketplaces, keys.region(marketplaces));
     }
 
     public static MwsSeller of(Exchange exchange) {
@@ -40,6 +43,9 @@ public record MwsSeller(String alias, String sellerId, String accessKeyId, Strin
         requireText("accessKeyId", accessKeyId);
         requireText("secretKey", secretKey);
         marketplaceIds = marketplaceIds == null ? List.of() : List.copyOf(marketplaceIds);
+        if (marketplaceIds.isEmpty() || region == null) {
+            throw new IllegalArgumentException("MWS seller " + alias + " needs a marketplace and its region");
+        }
     }
 
     @Override
@@ -52,7 +58,7 @@ public record MwsSeller(String alias, String sellerId, String accessKeyId, Strin
 
     @Override
     public String toString() {
-        return "MWS seller " + alias + " (" + sellerId + ", marketplaces " + marketplaceIds + ")";
+        return "MWS seller " + alias + " (" + sellerId + ", " + region + " marketplaces " + marketplaceIds + ")";
     }
 
     private static void requireText(String name, String value) {

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,6 +79,37 @@ class MwsOrdersIntegrationTest {
             assertEquals(OrdersTopic.ALLOWED_HEADERS, OrdersTopic.headerNames(mwsRecords.get(0)));
         }
         assertTrue(sandbox.stats().calls("ListOrderItemsByNextToken") > 0, "items paging through MWS: " + sandbox.stats().summary());
+    }
+
+    @Test
+    void givenMwsSellersInNorthAmericaAndEurope_thenEachIsSignedForAndReadAtItsRegionsEndpoint() throws Exception {
+        SandboxSeller european = SandboxSeller.SECOND;
+        sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(100).orderCount(20)
+                .history(Duration.ofDays(20)).sellers(List.of(SELLER, european)));
+        // the sandbox's regional listeners refuse another region's marketplaces, and check each signature against
+        // the Host the request reached
+        mws = BundleUnderTest.against(sandbox, 100, List.of(SELLER, european)).viaMws()
+                .set("mws.endpoint", "")
+                .set("mws.endpoint.na", sandbox.regionUrl("NA"))
+                .set("mws.endpoint.eu", sandbox.regionUrl("EU"))
+                .set("mws.endpoint.fe", sandbox.regionUrl("FE"))
+                .start();
+        Set<String> expected = Stream.of(SELLER, european)
+                .flatMap(s -> sandbox.data().orders(s.sellerId()).stream()
+                        .map(o -> s.sellerId() + ":" + o.get("AmazonOrderId").asText()))
+                .collect(Collectors.toSet());
+
+        try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), mws.topic("orders"))) {
+            List<ConsumerRecord<String, String>> all = await().atMost(Duration.ofSeconds(60))
+                    .until(orders::poll, l -> OrdersTopic.keys(l).containsAll(expected));
+            assertEquals(expected, OrdersTopic.keys(all));
+        }
+        assertTrue(sandbox.requestsTo("NA") > 0 && sandbox.requestsTo("EU") > 0, sandbox.stats().summary());
+        assertEquals(0, sandbox.requestsTo("FE"));
+        for (String action : List.of("ListOrders", "ListOrderItems")) {
+            assertEquals(0, sandbox.stats().status(action, 400) + sandbox.stats().status(action, 403),
+                    sandbox.stats().summary());
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.sellerbridge.it;
 
 import io.sellerbridge.amazon.AmazonCall;
+import io.sellerbridge.amazon.SellingRegion;
 import io.sellerbridge.mws.MwsErrorException;
 import io.sellerbridge.mws.MwsExchange;
 import io.sellerbridge.mws.MwsOrdersResponse;
@@ -60,7 +61,7 @@ class MwsRequestExpiryIntegrationTest {
     private Exchange call(Clock clock, String secret) {
         Exchange exchange = new DefaultExchange(camel);
         exchange.setProperty(MwsSeller.PROPERTY, new MwsSeller("main", SELLER.sellerId(),
-                SELLER.mwsAccessKeyId(), secret, null, SELLER.marketplaceIds()));
+                SELLER.mwsAccessKeyId(), secret, null, SELLER.marketplaceIds(), SellingRegion.NA));
         exchange.setProperty(AmazonCall.OPERATION, "ListOrders");
         exchange.setProperty(MwsExchange.PARAMS, Map.of("Action", "ListOrders",
                 "MarketplaceId.Id.1", SELLER.marketplaceIds().get(0),

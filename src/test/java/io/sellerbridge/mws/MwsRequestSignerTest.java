@@ -1,5 +1,7 @@
 package io.sellerbridge.mws;
 
+import io.sellerbridge.amazon.SellingRegion;
+import io.sellerbridge.testing.BundleProperties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -28,7 +30,7 @@ class MwsRequestSignerTest {
     private static final Clock DOC_EXAMPLE_TIME = Clock.fixed(Instant.parse("2017-02-05T18:12:21.687Z"), ZoneOffset.UTC);
     private static final MwsSeller DOC_SELLER = new MwsSeller("jp", "A2NEXAMPLETF53",
             "0PB842EXAMPLE7N4ZTR2", SignatureV2Vectors.AWS_EXAMPLE_SECRET,
-            "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE", List.of("A1VC38T7YXB528"));
+            "amzn.mws.4ea38b7b-f563-7709-4bae-87aeaEXAMPLE", List.of("A1VC38T7YXB528"), SellingRegion.FE);
 
     private final CamelContext camel = new DefaultCamelContext();
 
@@ -46,6 +48,29 @@ class MwsRequestSignerTest {
         assertEquals(SignatureV2Vectors.LIST_ORDERS_CANONICAL_QUERY
                         + "&Signature=2yS4yKMTUcAQqk2Jd3h2xv3Sc%2Fit23sVoZKWJaeNiLk%3D",
                 exchange.getMessage().getBody(String.class));
+    }
+
+    @Test
+    void givenAmazonsEndpoints_whenSigned_thenTheRequestIsSignedForAndSentToItsHomeMarketplacesEndpoint()
+            throws Exception {
+        MwsRequestSigner signer = new MwsRequestSigner(MwsEndpoints.read(BundleProperties.settings(Map.of())),
+                DOC_EXAMPLE_TIME);
+        Exchange japanese = exchange(DOC_SELLER, listOrdersActionParams());
+        Exchange american = exchange(new MwsSeller("us", "A1SELLER", "AKIDOWN", "secret", null,
+                List.of("ATVPDKIKX0DER"), SellingRegion.NA), Map.of("Action", "GetServiceStatus"));
+
+        signer.process(japanese);
+        signer.process(american);
+
+        // the documentation's example request is one to mws.amazonservices.jp
+        assertEquals(SignatureV2Vectors.LIST_ORDERS_CANONICAL_QUERY
+                        + "&Signature=2yS4yKMTUcAQqk2Jd3h2xv3Sc%2Fit23sVoZKWJaeNiLk%3D",
+                japanese.getMessage().getBody(String.class));
+        assertEquals("https://mws.amazonservices.jp", japanese.getProperty(MwsRequestSigner.ENDPOINT));
+        Map<String, String> sent = formFields(american.getMessage().getBody(String.class));
+        assertEquals(MwsSignatureV2.sign(MwsSignatureV2.stringToSign("POST", "mws.amazonservices.com",
+                "/Orders/2013-09-01", sent), "secret"), sent.get("Signature"));
+        assertEquals("https://mws.amazonservices.com", american.getProperty(MwsRequestSigner.ENDPOINT));
     }
 
     @Test
@@ -124,7 +149,8 @@ class MwsRequestSignerTest {
 
     @Test
     void givenASellerWithItsOwnKeys_whenSigned_thenNoMwsAuthTokenIsSent() throws Exception {
-        MwsSeller ownKeys = new MwsSeller("us", "A1SELLER", "AKIDOWN", "secret", null, List.of("ATVPDKIKX0DER"));
+        MwsSeller ownKeys = new MwsSeller("us", "A1SELLER", "AKIDOWN", "secret", null, List.of("ATVPDKIKX0DER"),
+                SellingRegion.NA);
         Exchange exchange = exchange(ownKeys, Map.of("Action", "GetServiceStatus"));
 
         new MwsRequestSigner(URI.create("https://mws.amazonservices.com"), DOC_EXAMPLE_TIME).process(exchange);

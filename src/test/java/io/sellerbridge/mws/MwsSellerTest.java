@@ -1,5 +1,6 @@
 package io.sellerbridge.mws;
 
+import io.sellerbridge.amazon.SellingRegion;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ class MwsSellerConfigTest {
     @Test
     void givenASellerWithSecrets_whenPrinted_thenNeitherSecretKeyNorAuthTokenAppear() {
         MwsSeller seller = new MwsSeller("de", "A1SELLER", "AKIDEXAMPLE", "very-secret-key",
-                "amzn.mws.secret-token", List.of("A1PA6795UKMFR9"));
+                "amzn.mws.secret-token", List.of("A1PA6795UKMFR9"), SellingRegion.EU);
 
         String printed = seller.toString();
 
@@ -27,7 +28,7 @@ class MwsSellerConfigTest {
     @Test
     void givenAMissingSecretKey_whenCreated_thenTheErrorNamesTheFieldNotAValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new MwsSeller("de", "A1SELLER", "AKIDEXAMPLE", " ", null, List.of()));
+                () -> new MwsSeller("de", "A1SELLER", "AKIDEXAMPLE", " ", null, List.of("A1PA6795UKMFR9"), SellingRegion.EU));
 
         assertTrue(e.getMessage().contains("secretKey"), e.getMessage());
     }
@@ -35,7 +36,7 @@ class MwsSellerConfigTest {
     @Test
     void givenAMutableMarketplaceList_whenChangedAfterwards_thenTheConfigKeepsItsOwnCopy() {
         List<String> marketplaces = new ArrayList<>(List.of("A1PA6795UKMFR9"));
-        MwsSeller seller = new MwsSeller("de", "A1SELLER", "AKID", "secret", null, marketplaces);
+        MwsSeller seller = new MwsSeller("de", "A1SELLER", "AKID", "secret", null, marketplaces, SellingRegion.EU);
 
         marketplaces.add("A13V1IB3VIYZZH");
 

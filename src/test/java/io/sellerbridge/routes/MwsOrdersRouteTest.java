@@ -2,6 +2,7 @@ package io.sellerbridge.routes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sellerbridge.amazon.SellingRegion;
 import io.sellerbridge.mws.MwsSeller;
 import io.sellerbridge.routes.FakeAmazon.Reply;
 import org.apache.camel.CamelExecutionException;
@@ -26,7 +27,7 @@ class MwsOrdersRouteTest extends RouteTestSupport {
 
     /** Made-up keys: the fake MWS checks only that calls are signed, and that the secret never travels. */
     private static final MwsSeller SELLER = new MwsSeller("main", "A2S", "route-test-access-key-id",
-            "route-test-secret-key-not-a-credential", null, List.of("ATVPDKIKX0DER"));
+            "route-test-secret-key-not-a-credential", null, List.of("ATVPDKIKX0DER"), SellingRegion.NA);
 
     private static String fixture(String name) {
         try (InputStream in = MwsOrdersRouteTest.class.getResourceAsStream("/fixtures/mws/" + name)) {

@@ -62,6 +62,11 @@ final class MwsEndpoint extends Endpoint {
             MwsParams params = MwsParams.read(exchange);
             SandboxSeller seller = auth.authenticate(exchange.getRequestMethod(),
                     exchange.getRequestHeaders().getFirst("Host"), PATH, params, operation, Instant.now());
+            String foreign = foreignMarketplace(exchange, params);
+            if (foreign != null) {
+                return MwsErrors.invalidParameter("Invalid MarketplaceId " + foreign + ": not served by the "
+                        + exchange.getAttribute(RegionEndpoint.ATTRIBUTE) + " endpoint.");
+            }
             if (takesToken && !quotas.tryAcquire(seller.sellerId(), operation)) {
                 return MwsErrors.throttled();
             }
@@ -81,6 +86,16 @@ final class MwsEndpoint extends Endpoint {
     @Override
     Reply throttled() {
         return MwsErrors.throttled();
+    }
+
+    /** At a selling region's endpoint, a marketplace of the request that is not the region's; else null. */
+    private static String foreignMarketplace(HttpExchange exchange, MwsParams params) {
+        Object region = exchange.getAttribute(RegionEndpoint.ATTRIBUTE);
+        if (region == null) {
+            return null;
+        }
+        return params.members("MarketplaceId.Id").stream().filter(m -> !SellingRegions.isIn(m, (String) region))
+                .findFirst().orElse(null);
     }
 
     private static boolean addressed(HttpExchange exchange) {

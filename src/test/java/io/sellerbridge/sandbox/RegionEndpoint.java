@@ -11,9 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What makes a listener of the sandbox one selling region's endpoint (sellingpartnerapi-na, -eu, -fe): a request that
  * names a marketplace of another region in its query ({@code MarketplaceIds}, {@code marketplaceIds}) is refused with
- * 400 InvalidInput, as that region's endpoint does not serve it; and the requests it served are counted.
+ * 400 InvalidInput, as that region's endpoint does not serve it; and the requests it served are counted. MWS names its
+ * marketplaces in the signed form body, so the region is left on the exchange ({@link #ATTRIBUTE}) for
+ * {@link MwsEndpoint} to check.
  */
 final class RegionEndpoint extends Filter {
+
+    /** The exchange attribute naming the region whose endpoint received the request; absent at the global one. */
+    static final String ATTRIBUTE = "sandbox.region";
 
     private final String region;
     private final AtomicLong requests = new AtomicLong();
@@ -29,6 +34,7 @@ final class RegionEndpoint extends Filter {
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
         requests.incrementAndGet();
+        exchange.setAttribute(ATTRIBUTE, region);
         QueryParams query = QueryParams.parse(exchange.getRequestURI().getRawQuery());
         for (String name : List.of("MarketplaceIds", "marketplaceIds")) {
             String ids = query.first(name);

@@ -40,11 +40,16 @@ final class SandboxMwsClient {
     static final String NS = "https://mws.amazonservices.com/Orders/2013-09-01";
     static final String PATH = "/Orders/2013-09-01";
 
-    private final AmazonSandbox sandbox;
+    private final String baseUrl;
     private final HttpClient client = SandboxHttp.newClient();
 
     SandboxMwsClient(AmazonSandbox sandbox) {
-        this.sandbox = sandbox;
+        this(sandbox.mwsUrl());
+    }
+
+    /** A client of one of the sandbox's endpoints ({@link AmazonSandbox#regionUrl}). */
+    SandboxMwsClient(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     /** The common parameters of a request for {@code seller}, stamped {@code timestamp}. */
@@ -90,14 +95,14 @@ final class SandboxMwsClient {
     }
 
     HttpResponse<String> postRaw(String formBody) {
-        return send(HttpRequest.newBuilder(URI.create(sandbox.mwsUrl() + PATH))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + PATH))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(formBody)));
     }
 
     /** GET with every parameter in the query string. */
     HttpResponse<String> get(Map<String, String> params) {
-        return send(HttpRequest.newBuilder(URI.create(sandbox.mwsUrl() + PATH + "?" + canonical(params, true))).GET());
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + PATH + "?" + canonical(params, true))).GET());
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) {
@@ -114,7 +119,7 @@ final class SandboxMwsClient {
 
     /** "127.0.0.1:port", as the JDK client sends it in Host. */
     String host() {
-        return URI.create(sandbox.mwsUrl()).getAuthority();
+        return URI.create(baseUrl).getAuthority();
     }
 
     static String hmacBase64(String secret, String stringToSign) {

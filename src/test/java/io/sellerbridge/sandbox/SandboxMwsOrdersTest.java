@@ -214,6 +214,18 @@ class SandboxMwsOrdersTest {
     }
 
     @Test
+    void a_selling_regions_endpoint_refuses_a_marketplace_of_another_region() {
+        SandboxMwsClient europe = new SandboxMwsClient(sandbox.regionUrl("EU"));
+        String after = Instant.now().minus(Duration.ofDays(2)).toString();
+
+        assertInvalid(europe.call(ONE, "ListOrders", "MarketplaceId.Id.1", US, "LastUpdatedAfter", after), US);
+        assertEquals(200, europe.call(TWO, "ListOrders", "MarketplaceId.Id.1", "A1PA6795UKMFR9",
+                "LastUpdatedAfter", after).statusCode());
+        assertEquals(200, new SandboxMwsClient(sandbox.regionUrl("NA")).call(ONE, "ListOrders",
+                "MarketplaceId.Id.1", US, "LastUpdatedAfter", after).statusCode());
+    }
+
+    @Test
     void list_orders_rejects_what_mws_rejected_with_400_invalid_parameter_value() {
         String after = Instant.now().minus(Duration.ofDays(2)).toString();
         String spApiToken = json(http.get("/orders/v0/orders?" + form("MarketplaceIds", US, "LastUpdatedAfter",

@@ -1,0 +1,115 @@
+package io.sellerbridge.mws;
+
+import io.sellerbridge.amazon.SellingRegion;
+import io.sellerbridge.config.ConfigurationException;
+import io.sellerbridge.config.Settings;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each MWS seller's calls go. MWS had an endpoint per marketplace, not one per region (Amazon MWS Developer
+ * Guide, "Amazon MWS endpoints"): most of Europe shares mws-eu, India, the Emirates, Japan and Australia have their
+ * own hosts. A seller's calls go to the endpoint of its first marketplace (its home marketplace), or to
+ * {@code mws.endpoint.na|eu|fe} for every marketplace of its region, or to {@code mws.endpoint} for every seller (one
+ * simulator or proxy). Each endpoint is resolved once, with the host and path its requests are signed for.
+ */
+public final class MwsEndpoints {
+
+    /** Amazon's MWS endpoint of each marketplace MWS served. */
+    private static final Map<String, String> AMAZON = Map.ofEntries(
+            Map.entry("A2Q3Y263D00KWC", "https://mws.amazonservices.com"),       // Brazil
+            Map.entry("A2EUQ1WTGCTBG2", "https://mws.amazonservices.ca"),        // Canada
+            Map.entry("A1AM78C64UM0Y8", "https://mws.amazonservices.com.mx"),    // Mexico
+            Map.entry("ATVPDKIKX0DER", "https://mws.amazonservices.com"),        // US
+            Map.entry("A2VIGQ35RCS4UG", "https://mws.amazonservices.ae"),        // United Arab Emirates
+            Map.entry("A1PA6795UKMFR9", "https://mws-eu.amazonservices.com"),    // Germany
+            Map.entry("ARBP9OOSHTCHU", "https://mws-eu.amazonservices.com"),     // Egypt
+            Map.entry("A1RKKUPIHCS9HS", "https://mws-eu.amazonservices.com"),    // Spain
+            Map.entry("A13V1IB3VIYZZH", "https://mws-eu.amazonservices.com"),    // France
+            Map.entry("A1F83G8C2ARO7P", "https://mws-eu.amazonservices.com"),    // UK
+            Map.entry("A21TJRUUN4KGV", "https://mws.amazonservices.in"),         // India
+            Map.entry("APJ6JRA9NG5V4", "https://mws-eu.amazonservices.com"),     // Italy
+            Map.entry("A1805IZSGTT6HS", "https://mws-eu.amazonservices.com"),    // Netherlands
+            Map.entry("A1C3SOZRARQ6R3", "https://mws-eu.amazonservices.com"),    // Poland
+            Map.entry("A17E79C6D8DWNP", "https://mws-eu.amazonservices.com"),    // Saudi Arabia
+            Map.entry("A2NODRKZP88ZB9", "https://mws-eu.amazonservices.com"),    // Sweden
+            Map.entry("A33AVAJ2PDY3EV", "https://mws-eu.amazonservices.com"),    // Turkey
+            Map.entry("A19VAU5U5O7RUS", "https://mws-fe.amazonservices.com"),    // Singapore
+            Map.entry("A39IBJ37TRP1C6", "https://mws.amazonservices.com.au"),    // Australia
+            Map.entry("A1VC38T7YXB528", "https://mws.amazonservices.jp"));       // Japan
+
+    /** The region's general host, for a marketplace MWS never listed (opened after MWS was closed to new sellers). */
+    private static final Map<SellingRegion, String> AMAZON_REGION = Map.of(
+            SellingRegion.NA, "https://mws.amazonservices.com",
+            SellingRegion.EU, "https://mws-eu.amazonservices.com",
+            SellingRegion.FE, "https://mws-fe.amazonservices.com");
+
+    /**
+     * One endpoint: the URL camel-http sends to, and the Host header and path Amazon checks the signature against
+     * (camel-http appends the Orders path to the endpoint's own path).
+     */
+    public record Endpoint(String url, String hostHeader, String signedPath) {
+
+        static Endpoint of(URI uri) {
+            String base = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+            return new Endpoint(uri.toString(), MwsSignatureV2.hostHeader(uri), base + MwsRequestSigner.ORDERS_PATH);
+        }
+    }
+
+    private final Optional<Endpoint> forEveryone;
+    private final Map<SellingRegion, Endpoint> forRegion;
+    private final Map<String, Endpoint> forMarketplace;
+
+    private MwsEndpoints(Optional<Endpoint> forEveryone, Map<SellingRegion, Endpoint> forRegion,
+                         Map<String, Endpoint> forMarketplace) {
+        this.forEveryone = forEveryone;
+        this.forRegion = Map.copyOf(forRegion);
+        this.forMarketplace = Map.copyOf(forMarketplace);
+    }
+
+    /** Every seller's calls to one endpoint (a simulator, a test). */
+    public static MwsEndpoints oneForAll(URI endpoint) {
+        return new MwsEndpoints(Optional.of(Endpoint.of(endpoint)), Map.of(), Map.of());
+    }
+
+    /** {@code mws.endpoint} or {@code mws.endpoint.na|eu|fe}, each empty for Amazon's own endpoints. */
+    public static MwsEndpoints read(Settings settings) {
+        if (settings.optional("mws.endpoint").isPresent()) {
+            for (SellingRegion region : SellingRegion.values()) {
+                if (settings.optional(regionalKey(region)).isPresent()) {
+                    // one of them would be ignored, and a seller of another region sent to the wrong endpoint
+                    throw new ConfigurationException("mws.endpoint", "is one endpoint for every seller; unset it or "
+                            + regionalKey(region));
+                }
+            }
+            return oneForAll(settings.httpUrl("mws.endpoint"));
+        }
+        Map<SellingRegion, Endpoint> forRegion = new EnumMap<>(SellingRegion.class);
+        for (SellingRegion region : SellingRegion.values()) {
+            String key = regionalKey(region);
+            forRegion.put(region, Endpoint.of(settings.optional(key).isPresent() ? settings.httpUrl(key)
+                    : URI.create(AMAZON_REGION.get(region))));
+        }
+        Map<String, Endpoint> forMarketplace = new HashMap<>();
+        AMAZON.forEach((marketplace, url) -> {
+            SellingRegion region = SellingRegion.ofMarketplace(marketplace).orElseThrow();
+            forMarketplace.put(marketplace, settings.optional(regionalKey(region)).isPresent() ? forRegion.get(region)
+                    : Endpoint.of(URI.create(url)));
+        });
+        return new MwsEndpoints(Optional.empty(), forRegion, forMarketplace);
+    }
+
+    /** The endpoint of the seller's calls. */
+    public Endpoint of(MwsSeller seller) {
+        return forEveryone.orElseGet(() -> forMarketplace.getOrDefault(seller.marketplaceIds().get(0),
+                forRegion.get(seller.region())));
+    }
+
+    private static String regionalKey(SellingRegion region) {
+        return "mws.endpoint." + region.key();
+    }
+}
