@@ -14,6 +14,9 @@ import org.apache.camel.util.ObjectHelper;
  */
 public class RouteMetrics {
 
+    /** The exchange property naming the topic a record was published to. */
+    public static final String PUBLISHED_TOPIC = "publishedTopic";
+
     private final BundleMetrics metrics;
 
     public RouteMetrics(BundleMetrics metrics) {
@@ -40,8 +43,9 @@ public class RouteMetrics {
         metrics.retry(seller(exchange), operation(exchange));
     }
 
-    public void published(Exchange exchange, String topic) {
-        metrics.published(topic, seller(exchange));
+    /** A record Kafka acknowledged, on the topic in {@link #PUBLISHED_TOPIC}. */
+    public void published(Exchange exchange) {
+        metrics.published(exchange.getProperty(PUBLISHED_TOPIC, String.class), seller(exchange));
     }
 
     public void catalogNotListed(Exchange exchange) {

@@ -10,6 +10,7 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -35,26 +36,35 @@ public class SpApiResponseReader implements Processor {
         Message m = exchange.getMessage();
         String operation = AmazonCall.operation(exchange);
         rateLimits.observe(operation, AmazonCall.sellerId(exchange), m.getHeader(RATE_LIMIT_HEADER, String.class));
-        JsonNode page = parse(operation, m.getBody(String.class));
+        // JSON is UTF-8 (RFC 8259): Jackson parses the bytes as they came, with no String decoded first
+        Object raw = m.getBody();
+        JsonNode page = parse(operation, raw instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
+                : m.getBody(byte[].class));
         // only once the answer is good: HTTP headers must not travel on, and Camel's redelivery counter of this call
         // must not leak into the next call of the same exchange (or the orders split from it)
         m.removeHeaders("*");
         m.setBody(page);
     }
 
-    JsonNode parse(String operation, String body) {
+    JsonNode parse(String operation, byte[] body) {
         JsonNode node;
         try {
-            node = json.readTree(body == null ? "" : body);
+            node = json.readTree(body == null ? new byte[0] : body);
         } catch (IOException e) {
-            throw new MalformedResponseException(operation + " returned a body that is not JSON: " + e.getMessage(), body, e);
+            throw new MalformedResponseException(operation + " returned a body that is not JSON: " + e.getMessage(),
+                    text(body), e);
         }
         if (node == null || !node.isObject()) {
-            throw new MalformedResponseException(operation + " returned JSON that is not an object", body, null);
+            throw new MalformedResponseException(operation + " returned JSON that is not an object", text(body), null);
         }
         if (PAYLOAD_WRAPPED.contains(operation) && !node.path("payload").isObject()) {
-            throw new MalformedResponseException(operation + " returned JSON without a payload object", body, null);
+            throw new MalformedResponseException(operation + " returned JSON without a payload object", text(body), null);
         }
         return node;
+    }
+
+    /** The body as Amazon sent it, for the dead-letter topic: decoded only when it is kept. */
+    private static String text(byte[] body) {
+        return body == null ? "" : new String(body, StandardCharsets.UTF_8);
     }
 }
