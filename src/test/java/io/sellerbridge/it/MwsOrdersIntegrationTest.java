@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,15 +88,8 @@ class MwsOrdersIntegrationTest {
         // the sandbox's regional listeners refuse another region's marketplaces, and check each signature against
         // the Host the request reached
         mws = BundleUnderTest.against(sandbox, 100, List.of(SELLER, european)).viaMws()
-                .set("mws.endpoint", "")
-                .set("mws.endpoint.na", sandbox.regionUrl("NA"))
-                .set("mws.endpoint.eu", sandbox.regionUrl("EU"))
-                .set("mws.endpoint.fe", sandbox.regionUrl("FE"))
-                .start();
-        Set<String> expected = Stream.of(SELLER, european)
-                .flatMap(s -> sandbox.data().orders(s.sellerId()).stream()
-                        .map(o -> s.sellerId() + ":" + o.get("AmazonOrderId").asText()))
-                .collect(Collectors.toSet());
+                .atRegionalEndpoints(sandbox, "mws").start();
+        Set<String> expected = OrdersTopic.keysOfAllOrders(sandbox, List.of(SELLER, european));
 
         try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), mws.topic("orders"))) {
             List<ConsumerRecord<String, String>> all = await().atMost(Duration.ofSeconds(60))

@@ -2,6 +2,8 @@ package io.sellerbridge.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sellerbridge.sandbox.AmazonSandbox;
+import io.sellerbridge.sandbox.SandboxSeller;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -40,6 +42,12 @@ final class OrdersTopic {
     static Map<String, String> headers(ConsumerRecord<String, String> r) {
         return StreamSupport.stream(r.headers().spliterator(), false)
                 .collect(Collectors.toMap(Header::key, h -> new String(h.value(), StandardCharsets.UTF_8), (a, b) -> a + "," + b));
+    }
+
+    /** The record key of every order the sandbox holds for these sellers. */
+    static Set<String> keysOfAllOrders(AmazonSandbox sandbox, List<SandboxSeller> sellers) {
+        return sellers.stream().flatMap(s -> sandbox.data().orders(s.sellerId()).stream()
+                .map(o -> s.sellerId() + ":" + o.get("AmazonOrderId").asText())).collect(Collectors.toSet());
     }
 
     static Set<String> keys(List<ConsumerRecord<String, String>> records) {

@@ -68,9 +68,7 @@ class SellersDirectoryIntegrationTest {
         bundle = BundleUnderTest.against(sandbox, 100, List.of())
                 .set("spapi.sellers.directory", sellers.toString())
                 .set("spapi.sellers.directory-check", "PT1S")
-                .set("spapi.endpoint", "")
-                .set("spapi.endpoint.na", sandbox.regionUrl("NA"))
-                .set("spapi.endpoint.eu", sandbox.regionUrl("EU"))
+                .atRegionalEndpoints(sandbox, "spapi")
                 .start();
 
         try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"))) {

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,15 +42,8 @@ class SellingRegionsIntegrationTest {
         sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(100).orderCount(20)
                 .history(Duration.ofDays(20)).sellers(List.of(AMERICAN, EUROPEAN)));
         bundle = BundleUnderTest.against(sandbox, 100, List.of(AMERICAN, EUROPEAN))
-                .set("spapi.endpoint", "")
-                .set("spapi.endpoint.na", sandbox.regionUrl("NA"))
-                .set("spapi.endpoint.eu", sandbox.regionUrl("EU"))
-                .set("spapi.endpoint.fe", sandbox.regionUrl("FE"))
-                .start();
-        Set<String> expected = Stream.of(AMERICAN, EUROPEAN)
-                .flatMap(s -> sandbox.data().orders(s.sellerId()).stream()
-                        .map(o -> s.sellerId() + ":" + o.get("AmazonOrderId").asText()))
-                .collect(Collectors.toSet());
+                .atRegionalEndpoints(sandbox, "spapi").start();
+        Set<String> expected = OrdersTopic.keysOfAllOrders(sandbox, List.of(AMERICAN, EUROPEAN));
 
         try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"))) {
             List<ConsumerRecord<String, String>> all = await().atMost(Duration.ofSeconds(60))

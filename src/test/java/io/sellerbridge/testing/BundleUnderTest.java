@@ -109,6 +109,18 @@ public final class BundleUnderTest implements AutoCloseable {
         return rates;
     }
 
+    /**
+     * Each selling region's calls of {@code api} (spapi or mws) to the sandbox's listener for that region, which
+     * refuses another region's marketplaces, instead of one endpoint for all.
+     */
+    public BundleUnderTest atRegionalEndpoints(AmazonSandbox sandbox, String api) {
+        set(api + ".endpoint", "");
+        for (String region : List.of("na", "eu", "fe")) {
+            set(api + ".endpoint." + region, sandbox.regionUrl(region.toUpperCase(java.util.Locale.ROOT)));
+        }
+        return this;
+    }
+
     /** Poll through MWS instead of SP-API. */
     public BundleUnderTest viaMws() {
         set("spapi.orders.enabled", "false");
