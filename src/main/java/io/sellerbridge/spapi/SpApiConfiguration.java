@@ -74,6 +74,7 @@ public class SpApiConfiguration implements CamelConfiguration {
             expiredToken.process(exchange);
         });
         registry.bind("spapiResponse", new SpApiResponseReader(Beans.lookup(context, "rateLimits", RateLimits.class)));
+        registry.bind("spapiResponseHeaders", new SpApiResponseHeaders());
         registry.bind("spapiRetryPolicy", retryPolicy(settings));
     }
 

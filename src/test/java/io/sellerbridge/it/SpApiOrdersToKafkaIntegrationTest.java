@@ -90,6 +90,23 @@ class SpApiOrdersToKafkaIntegrationTest {
     }
 
     @Test
+    void givenAmazonGrantsAHigherRate_whenTheBundleCalls_thenItsBucketFollowsTheRateAmazonReports() throws Exception {
+        // Amazon's x-amzn-RateLimit-Limit says 1 getOrderItems per second (x100 here); the bundle is configured with
+        // the documented 0.5: the header must reach spapiResponse through camel-http
+        sandbox = AmazonSandbox.start(SandboxOptions.defaults().timeScale(100).orderCount(20)
+                .history(Duration.ofDays(20)).rate("getOrderItems", 1.0, 30));
+        try (LogCapture logs = LogCapture.capture()) {
+            bundle = BundleUnderTest.against(sandbox, 100, List.of(SELLER)).start();
+            int expected = sandbox.data().orders(SELLER.sellerId()).size();
+            try (TopicReader orders = new TopicReader(SharedKafka.bootstrapServers(), bundle.topic("orders"))) {
+                awaitRecords(orders, expected);
+            }
+            assertTrue(logs.text().contains("Amazon reports getOrderItems at 100.0 requests/s for seller "
+                    + SELLER.sellerId()), "the bucket follows Amazon's rate");
+        }
+    }
+
+    @Test
     void givenThrottlingServerErrorsAndATokenExpiringMidSync_whenTheBundleRuns_thenItRetriesAndLosesNothing() throws Exception {
         LogCapture logs = LogCapture.capture();
         start(10, 40, 20);
