@@ -7,8 +7,10 @@ import io.sellerbridge.config.Settings;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where each MWS seller's calls go. MWS had an endpoint per marketplace, not one per region (Amazon MWS Developer
@@ -41,6 +43,13 @@ public final class MwsEndpoints {
             Map.entry("A19VAU5U5O7RUS", "https://mws-fe.amazonservices.com"),    // Singapore
             Map.entry("A39IBJ37TRP1C6", "https://mws.amazonservices.com.au"),    // Australia
             Map.entry("A1VC38T7YXB528", "https://mws.amazonservices.jp"));       // Japan
+
+    /**
+     * The marketplaces of Amazon's unified North America account, which one MWS seller could sell in together while
+     * their hosts differ; elsewhere a host's marketplaces were one account (the unified European one on mws-eu).
+     */
+    private static final Set<String> NORTH_AMERICA = Set.of("A2Q3Y263D00KWC", "A2EUQ1WTGCTBG2", "A1AM78C64UM0Y8",
+            "ATVPDKIKX0DER");
 
     /** The region's general host, for a marketplace MWS never listed (opened after MWS was closed to new sellers). */
     private static final Map<SellingRegion, String> AMAZON_REGION = Map.of(
@@ -86,12 +95,12 @@ public final class MwsEndpoints {
                             + regionalKey(region));
                 }
             }
-            return oneForAll(settings.httpUrl("mws.endpoint"));
+            return oneForAll(endpointAt(settings, "mws.endpoint"));
         }
         Map<SellingRegion, Endpoint> forRegion = new EnumMap<>(SellingRegion.class);
         for (SellingRegion region : SellingRegion.values()) {
             String key = regionalKey(region);
-            forRegion.put(region, Endpoint.of(settings.optional(key).isPresent() ? settings.httpUrl(key)
+            forRegion.put(region, Endpoint.of(settings.optional(key).isPresent() ? endpointAt(settings, key)
                     : URI.create(AMAZON_REGION.get(region))));
         }
         Map<String, Endpoint> forMarketplace = new HashMap<>();
@@ -107,6 +116,37 @@ public final class MwsEndpoints {
     public Endpoint of(MwsSeller seller) {
         return forEveryone.orElseGet(() -> forMarketplace.getOrDefault(seller.marketplaceIds().get(0),
                 forRegion.get(seller.region())));
+    }
+
+    /**
+     * Why these marketplaces cannot be one MWS seller, or empty when they can: MWS served them from different hosts
+     * (India, the Emirates, Japan, Australia each had its own account), outside the unified North America account.
+     */
+    public static Optional<String> notOneAccount(List<String> marketplaceIds) {
+        String home = marketplaceIds.get(0);
+        for (String other : marketplaceIds) {
+            boolean sameHost = AMAZON.getOrDefault(other, "").equals(AMAZON.getOrDefault(home, ""));
+            if (!sameHost && !(NORTH_AMERICA.contains(home) && NORTH_AMERICA.contains(other))) {
+                return Optional.of("'" + other + "' was served by " + host(other) + ", '" + home + "' by "
+                        + host(home) + ": an MWS account was for the marketplaces of one host (or North America);"
+                        + " make one seller per account");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String host(String marketplaceId) {
+        String url = AMAZON.get(marketplaceId);
+        return url == null ? "no MWS endpoint (a marketplace opened after MWS)" : URI.create(url).getHost();
+    }
+
+    /** An endpoint is scheme, host, port and path: a query would be sent unsigned and would hide the call's options. */
+    private static URI endpointAt(Settings settings, String key) {
+        URI uri = settings.httpUrl(key);
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new ConfigurationException(key, "must be scheme, host, port and path only, was '" + uri + "'");
+        }
+        return uri;
     }
 
     private static String regionalKey(SellingRegion region) {

@@ -4,6 +4,7 @@ import io.sellerbridge.amazon.AmazonCall;
 import io.sellerbridge.amazon.PolledSeller;
 import io.sellerbridge.amazon.SellerRegistry;
 import io.sellerbridge.amazon.SellingRegion;
+import io.sellerbridge.config.ConfigurationException;
 
 import io.sellerbridge.observe.LogContext;
 import org.apache.camel.Exchange;
@@ -22,11 +23,18 @@ public record MwsSeller(String alias, String sellerId, String accessKeyId, Strin
     /** The exchange property holding the seller the MWS stream works for (its keys sign each call). */
     public static final String PROPERTY = "mwsSeller";
 
-    /** Reads {@code mws.seller.<alias>.*}; its marketplaces must share one region ({@code region} names it). */
+    /**
+     * Reads {@code mws.seller.<alias>.*}; its marketplaces must share one region ({@code region} names it) and have
+     * been one MWS account.
+     */
     public static MwsSeller read(SellerRegistry.SellerKeys keys) {
         List<String> marketplaces = keys.marketplaceIds();
+        SellingRegion region = keys.region(marketplaces);
+        MwsEndpoints.notOneAccount(marketplaces).ifPresent(why -> {
+            throw new ConfigurationException(keys.prefix() + "marketplace-ids", why);
+        });
         return new MwsSeller(keys.alias(), keys.required("seller-id"), keys.secret("access-key-id"),
-                keys.secret("secret-key"), keys.optional("auth-token"), marketplaces, keys.region(marketplaces));
+                keys.secret("secret-key"), keys.optional("auth-token"), marketplaces, region);
     }
 
     public static MwsSeller of(Exchange exchange) {

@@ -42,7 +42,10 @@ public final class SpApiEndpoints implements Processor {
         return new SpApiEndpoints(endpoints);
     }
 
-    /** An endpoint is scheme, host and port: each call sets its own path, and a path here would be replaced. */
+    /**
+     * An endpoint is scheme, host and port: each call sets its own path, which camel-http would put after a path
+     * here, where Amazon serves none.
+     */
     private static String hostOnly(Settings settings, String key) {
         java.net.URI uri = settings.httpUrl(key);
         if (uri.getRawPath() != null && !uri.getRawPath().isEmpty() && !"/".equals(uri.getRawPath())) {

@@ -6,6 +6,7 @@ import io.sellerbridge.ratelimit.RateLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 
@@ -36,10 +37,7 @@ public class SpApiResponseReader implements Processor {
         Message m = exchange.getMessage();
         String operation = AmazonCall.operation(exchange);
         rateLimits.observe(operation, AmazonCall.sellerId(exchange), m.getHeader(RATE_LIMIT_HEADER, String.class));
-        // JSON is UTF-8 (RFC 8259): Jackson parses the bytes as they came, with no String decoded first
-        Object raw = m.getBody();
-        JsonNode page = parse(operation, raw instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
-                : m.getBody(byte[].class));
+        JsonNode page = parse(operation, utf8Body(exchange));
         // only once the answer is good: HTTP headers must not travel on, and Camel's redelivery counter of this call
         // must not leak into the next call of the same exchange (or the orders split from it)
         m.removeHeaders("*");
@@ -61,6 +59,20 @@ public class SpApiResponseReader implements Processor {
             throw new MalformedResponseException(operation + " returned JSON without a payload object", text(body), null);
         }
         return node;
+    }
+
+    /**
+     * JSON is UTF-8 (RFC 8259), and so is every SP-API answer: Jackson parses its bytes as they came, with no String
+     * decoded first. An answer that names another charset is decoded with it (by Camel, from the Content-Type).
+     */
+    private static byte[] utf8Body(Exchange exchange) {
+        Message m = exchange.getMessage();
+        String charset = exchange.getProperty(ExchangePropertyKey.CHARSET_NAME, String.class);
+        boolean otherCharset = charset != null && !"UTF-8".equalsIgnoreCase(charset) && !"UTF8".equalsIgnoreCase(charset);
+        if (m.getBody() instanceof String || otherCharset) {
+            return m.getBody(String.class).getBytes(StandardCharsets.UTF_8);
+        }
+        return m.getBody(byte[].class);
     }
 
     /** The body as Amazon sent it, for the dead-letter topic: decoded only when it is kept. */

@@ -119,6 +119,9 @@ class BuyerDataIntegrationTest {
         }
         // one token for every getOrders page of the seller
         assertEquals(1, sandbox.stats().calls("createRestrictedDataToken"), sandbox.stats().summary());
+        String piiRecords = "sellerbridge_records_published_total{seller=\"" + SELLER.sellerId() + "\",topic=\""
+                + bundle.topic("order-pii") + "\"}";
+        assertTrue(bundle.metrics().lines().anyMatch(l -> l.startsWith(piiRecords)), "buyer-data records counted");
     }
 
     @Test

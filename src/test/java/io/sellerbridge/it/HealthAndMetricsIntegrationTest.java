@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The management port as Kubernetes and Prometheus see it, over HTTP. */
@@ -82,7 +83,11 @@ class HealthAndMetricsIntegrationTest {
         String seller = "seller=\"" + SandboxSeller.DEFAULT.sellerId() + "\"";
         assertTrue(body.lines().anyMatch(l -> l.startsWith("sellerbridge_amazon_calls_total") && l.contains(seller)
                 && l.contains("operation=\"getOrderItems\"") && l.contains("status=\"200\"")), "calls per seller and operation");
-        assertTrue(body.lines().anyMatch(l -> l.startsWith("sellerbridge_records_published_total") && l.contains(seller)), "records per topic");
+        assertTrue(body.lines().anyMatch(l -> l.startsWith("sellerbridge_records_published_total") && l.contains(seller)
+                && l.contains("topic=\"" + bundle.topic("orders") + "\"")), "records per topic");
+        // Camel's exchange series per route only (camel.metrics.route-policy-level = route), not again for the context
+        assertTrue(body.lines().anyMatch(l -> l.startsWith("camel_exchanges_total") && l.contains("eventType=\"route\"")));
+        assertFalse(body.contains("eventType=\"context\""), "no context-wide route-policy series");
         assertTrue(body.lines().anyMatch(l -> l.startsWith("sellerbridge_throttle_wait_seconds_count") && l.contains(seller)), "throttle wait");
         assertTrue(body.lines().anyMatch(l -> l.startsWith("sellerbridge_checkpoint_lag_seconds") && l.contains("stream=\"spapi-orders\"")), "checkpoint lag");
     }

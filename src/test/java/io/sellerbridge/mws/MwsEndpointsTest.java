@@ -26,19 +26,37 @@ class MwsEndpointsTest {
         return MwsEndpoints.read(BundleProperties.settings(Map.of()));
     }
 
+    /** Amazon's MWS endpoints (MWS Developer Guide, "Amazon MWS endpoints"), marketplace by marketplace. */
+    private static final Map<String, String> AMAZONS_TABLE = Map.ofEntries(
+            Map.entry("A2Q3Y263D00KWC", "https://mws.amazonservices.com"),       // BR
+            Map.entry("A2EUQ1WTGCTBG2", "https://mws.amazonservices.ca"),        // CA
+            Map.entry("A1AM78C64UM0Y8", "https://mws.amazonservices.com.mx"),    // MX
+            Map.entry("ATVPDKIKX0DER", "https://mws.amazonservices.com"),        // US
+            Map.entry("A2VIGQ35RCS4UG", "https://mws.amazonservices.ae"),        // AE
+            Map.entry("A1PA6795UKMFR9", "https://mws-eu.amazonservices.com"),    // DE
+            Map.entry("ARBP9OOSHTCHU", "https://mws-eu.amazonservices.com"),     // EG
+            Map.entry("A1RKKUPIHCS9HS", "https://mws-eu.amazonservices.com"),    // ES
+            Map.entry("A13V1IB3VIYZZH", "https://mws-eu.amazonservices.com"),    // FR
+            Map.entry("A1F83G8C2ARO7P", "https://mws-eu.amazonservices.com"),    // GB
+            Map.entry("A21TJRUUN4KGV", "https://mws.amazonservices.in"),         // IN
+            Map.entry("APJ6JRA9NG5V4", "https://mws-eu.amazonservices.com"),     // IT
+            Map.entry("A1805IZSGTT6HS", "https://mws-eu.amazonservices.com"),    // NL
+            Map.entry("A1C3SOZRARQ6R3", "https://mws-eu.amazonservices.com"),    // PL
+            Map.entry("A17E79C6D8DWNP", "https://mws-eu.amazonservices.com"),    // SA
+            Map.entry("A2NODRKZP88ZB9", "https://mws-eu.amazonservices.com"),    // SE
+            Map.entry("A33AVAJ2PDY3EV", "https://mws-eu.amazonservices.com"),    // TR
+            Map.entry("A19VAU5U5O7RUS", "https://mws-fe.amazonservices.com"),    // SG
+            Map.entry("A39IBJ37TRP1C6", "https://mws.amazonservices.com.au"),    // AU
+            Map.entry("A1VC38T7YXB528", "https://mws.amazonservices.jp"));       // JP
+
     @Test
     void givenNoEndpointSet_thenEachSellerGoesToAmazonsEndpointOfItsHomeMarketplace() {
         MwsEndpoints endpoints = amazons();
 
+        AMAZONS_TABLE.forEach((marketplace, url) -> assertEquals(url, endpoints.of(seller(marketplace)).url(), marketplace));
+        // the first marketplace is the home one
         assertEquals("https://mws.amazonservices.com", endpoints.of(seller("ATVPDKIKX0DER", "A2EUQ1WTGCTBG2")).url());
         assertEquals("https://mws.amazonservices.ca", endpoints.of(seller("A2EUQ1WTGCTBG2", "ATVPDKIKX0DER")).url());
-        assertEquals("https://mws.amazonservices.com.mx", endpoints.of(seller("A1AM78C64UM0Y8")).url());
-        assertEquals("https://mws-eu.amazonservices.com", endpoints.of(seller("A1PA6795UKMFR9", "A1F83G8C2ARO7P")).url());
-        assertEquals("https://mws.amazonservices.in", endpoints.of(seller("A21TJRUUN4KGV")).url());
-        assertEquals("https://mws.amazonservices.ae", endpoints.of(seller("A2VIGQ35RCS4UG")).url());
-        assertEquals("https://mws-fe.amazonservices.com", endpoints.of(seller("A19VAU5U5O7RUS")).url());
-        assertEquals("https://mws.amazonservices.com.au", endpoints.of(seller("A39IBJ37TRP1C6")).url());
-        assertEquals("https://mws.amazonservices.jp", endpoints.of(seller("A1VC38T7YXB528")).url());
         // Belgium opened after MWS was closed to new sellers: the region's general host
         assertEquals("https://mws-eu.amazonservices.com", endpoints.of(seller("AMEN7PMS3EDWL")).url());
     }
@@ -79,6 +97,12 @@ class MwsEndpointsTest {
     void givenAnEndpointThatCannotWork_thenStartUpFailsNamingTheKey() {
         assertTrue(assertThrows(ConfigurationException.class, () -> MwsEndpoints.read(BundleProperties.settings(
                 Map.of("mws.endpoint.fe", "mws.amazonservices.jp")))).getMessage().startsWith("mws.endpoint.fe:"));
+        // a query would go out unsigned, and hide the options the call route adds
+        assertTrue(assertThrows(ConfigurationException.class, () -> MwsEndpoints.read(BundleProperties.settings(
+                Map.of("mws.endpoint.eu", "https://proxy.example.com/mws?key=v")))).getMessage()
+                .startsWith("mws.endpoint.eu: must be scheme, host, port and path only"));
+        assertTrue(assertThrows(ConfigurationException.class, () -> MwsEndpoints.read(BundleProperties.settings(
+                Map.of("mws.endpoint", "http://127.0.0.1:9000/#x")))).getMessage().startsWith("mws.endpoint: must be"));
         assertTrue(assertThrows(ConfigurationException.class, () -> MwsEndpoints.read(BundleProperties.settings(
                 Map.of("mws.endpoint", "http://127.0.0.1:9000", "mws.endpoint.na", "http://127.0.0.1:9001"))))
                 .getMessage().startsWith("mws.endpoint: is one endpoint for every seller; unset it or mws.endpoint.na"));
@@ -100,5 +124,30 @@ class MwsEndpointsTest {
         props.put("mws.seller.main.marketplace-ids", "A1VC38T7YXB528");
         assertEquals(SellingRegion.FE, SellerRegistry.load(BundleProperties.settings(props), "mws", MwsSeller::read)
                 .byAlias("main").region());
+    }
+
+    @Test
+    void givenMarketplacesOfOneRegionButTwoMwsAccounts_thenStartUpFailsNamingItsMarketplaces() {
+        Map<String, String> props = new HashMap<>(Map.of("mws.sellers", "main",
+                "mws.seller.main.seller-id", "A1SELLER",
+                "mws.seller.main.marketplace-ids", "A1PA6795UKMFR9,A21TJRUUN4KGV",
+                "mws.seller.main.access-key-id", "AKID",
+                "mws.seller.main.secret-key", "secret"));
+
+        ConfigurationException india = assertThrows(ConfigurationException.class,
+                () -> SellerRegistry.load(BundleProperties.settings(props), "mws", MwsSeller::read));
+        props.put("mws.seller.main.marketplace-ids", "A1VC38T7YXB528,A39IBJ37TRP1C6");
+        ConfigurationException australia = assertThrows(ConfigurationException.class,
+                () -> SellerRegistry.load(BundleProperties.settings(props), "mws", MwsSeller::read));
+
+        assertTrue(india.getMessage().startsWith("mws.seller.main.marketplace-ids: 'A21TJRUUN4KGV' was served by "
+                + "mws.amazonservices.in, 'A1PA6795UKMFR9' by mws-eu.amazonservices.com"), india.getMessage());
+        assertTrue(australia.getMessage().contains("mws.amazonservices.com.au"), australia.getMessage());
+        // the unified European account on one host, and North America's across its hosts, are one seller each
+        for (String one : List.of("A1PA6795UKMFR9,A1F83G8C2ARO7P,A13V1IB3VIYZZH", "ATVPDKIKX0DER,A2EUQ1WTGCTBG2,A1AM78C64UM0Y8")) {
+            props.put("mws.seller.main.marketplace-ids", one);
+            assertEquals(List.of(one.split(",")), SellerRegistry.load(BundleProperties.settings(props), "mws",
+                    MwsSeller::read).byAlias("main").marketplaceIds());
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.sellerbridge.amazon.MalformedResponseException;
 import io.sellerbridge.ratelimit.RateLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,19 @@ class SpApiResponseReaderTest {
         reader.process(exchange);
 
         assertEquals("キャンプ用 ランタン – Größe M",
+                exchange.getMessage().getBody(JsonNode.class).at("/payload/OrderItems/0/Title").asText());
+    }
+
+    @Test
+    void givenAnAnswerInAnotherCharset_whenRead_thenItIsDecodedWithTheCharsetItNames() throws Exception {
+        String latin = "{\"payload\":{\"OrderItems\":[{\"Title\":\"Laterne Größe M\"}]}}";
+        Exchange exchange = answered(new ByteArrayInputStream(latin.getBytes(StandardCharsets.ISO_8859_1)));
+        // what camel-http sets from "Content-Type: application/json; charset=ISO-8859-1"
+        exchange.setProperty(ExchangePropertyKey.CHARSET_NAME, "ISO-8859-1");
+
+        reader.process(exchange);
+
+        assertEquals("Laterne Größe M",
                 exchange.getMessage().getBody(JsonNode.class).at("/payload/OrderItems/0/Title").asText());
     }
 
