@@ -108,46 +108,44 @@ class MwsEndpointsTest {
                 .getMessage().startsWith("mws.endpoint: is one endpoint for every seller; unset it or mws.endpoint.na"));
     }
 
-    @Test
-    void givenASellersMarketplacesInTwoRegions_thenStartUpFailsNamingItsMarketplaces() {
-        Map<String, String> props = new HashMap<>(Map.of("mws.sellers", "main",
+    /** The properties of one MWS seller, {@code main}, selling in these marketplaces. */
+    private static Map<String, String> sellerIn(String marketplaceIds) {
+        return new HashMap<>(Map.of("mws.sellers", "main",
                 "mws.seller.main.seller-id", "A1SELLER",
-                "mws.seller.main.marketplace-ids", "A1VC38T7YXB528,ATVPDKIKX0DER",
+                "mws.seller.main.marketplace-ids", marketplaceIds,
                 "mws.seller.main.access-key-id", "AKID",
                 "mws.seller.main.secret-key", "secret"));
+    }
 
-        ConfigurationException e = assertThrows(ConfigurationException.class,
-                () -> SellerRegistry.load(BundleProperties.settings(props), "mws", MwsSeller::read));
+    private static MwsSeller load(Map<String, String> props) {
+        return SellerRegistry.load(BundleProperties.settings(props), "mws", MwsSeller::read).byAlias("main");
+    }
+
+    @Test
+    void givenASellersMarketplacesInTwoRegions_thenStartUpFailsNamingItsMarketplaces() {
+        Map<String, String> props = sellerIn("A1VC38T7YXB528,ATVPDKIKX0DER");
+
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> load(props));
 
         assertTrue(e.getMessage().startsWith("mws.seller.main.marketplace-ids: 'ATVPDKIKX0DER' is a marketplace of"
                 + " region NA, not FE"), e.getMessage());
         props.put("mws.seller.main.marketplace-ids", "A1VC38T7YXB528");
-        assertEquals(SellingRegion.FE, SellerRegistry.load(BundleProperties.settings(props), "mws", MwsSeller::read)
-                .byAlias("main").region());
+        assertEquals(SellingRegion.FE, load(props).region());
     }
 
     @Test
     void givenMarketplacesOfOneRegionButTwoMwsAccounts_thenStartUpFailsNamingItsMarketplaces() {
-        Map<String, String> props = new HashMap<>(Map.of("mws.sellers", "main",
-                "mws.seller.main.seller-id", "A1SELLER",
-                "mws.seller.main.marketplace-ids", "A1PA6795UKMFR9,A21TJRUUN4KGV",
-                "mws.seller.main.access-key-id", "AKID",
-                "mws.seller.main.secret-key", "secret"));
-
         ConfigurationException india = assertThrows(ConfigurationException.class,
-                () -> SellerRegistry.load(BundleProperties.settings(props), "mws", MwsSeller::read));
-        props.put("mws.seller.main.marketplace-ids", "A1VC38T7YXB528,A39IBJ37TRP1C6");
+                () -> load(sellerIn("A1PA6795UKMFR9,A21TJRUUN4KGV")));
         ConfigurationException australia = assertThrows(ConfigurationException.class,
-                () -> SellerRegistry.load(BundleProperties.settings(props), "mws", MwsSeller::read));
+                () -> load(sellerIn("A1VC38T7YXB528,A39IBJ37TRP1C6")));
 
         assertTrue(india.getMessage().startsWith("mws.seller.main.marketplace-ids: 'A21TJRUUN4KGV' was served by "
                 + "mws.amazonservices.in, 'A1PA6795UKMFR9' by mws-eu.amazonservices.com"), india.getMessage());
         assertTrue(australia.getMessage().contains("mws.amazonservices.com.au"), australia.getMessage());
         // the unified European account on one host, and North America's across its hosts, are one seller each
         for (String one : List.of("A1PA6795UKMFR9,A1F83G8C2ARO7P,A13V1IB3VIYZZH", "ATVPDKIKX0DER,A2EUQ1WTGCTBG2,A1AM78C64UM0Y8")) {
-            props.put("mws.seller.main.marketplace-ids", one);
-            assertEquals(List.of(one.split(",")), SellerRegistry.load(BundleProperties.settings(props), "mws",
-                    MwsSeller::read).byAlias("main").marketplaceIds());
+            assertEquals(List.of(one.split(",")), load(sellerIn(one)).marketplaceIds());
         }
     }
 }
