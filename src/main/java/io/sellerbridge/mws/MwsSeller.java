@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * One seller polled through MWS: its alias in the properties, Amazon seller id, MWS keys, marketplaces (the first is
- * its home marketplace, whose MWS endpoint serves it) and selling region. {@code mwsAuthToken} is null when the seller signs with its own developer keys (no third-party authorisation).
- * {@link #toString()} never shows the secret key or the auth token.
+ * its home marketplace, whose MWS endpoint serves it) and selling region. {@code mwsAuthToken} is null when the seller
+ * signs with its own developer keys (no third-party authorisation). {@link #toString()} never shows the secret key or
+ * the auth token.
  */
 public record MwsSeller(String alias, String sellerId, String accessKeyId, String secretKey,
                         String mwsAuthToken, List<String> marketplaceIds, SellingRegion region)
