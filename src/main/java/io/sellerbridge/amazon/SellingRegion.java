@@ -1,5 +1,8 @@
 package io.sellerbridge.amazon;
 
+import io.sellerbridge.config.ConfigurationException;
+import io.sellerbridge.config.Settings;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,5 +83,29 @@ public enum SellingRegion {
     /** The lower-case name used in property keys (spapi.endpoint.na). */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The region's own key under {@code base}: {@code base.na}, {@code base.eu}, {@code base.fe}. */
+    public String keyUnder(String base) {
+        return base + "." + key();
+    }
+
+    /**
+     * Whether {@code base} (one endpoint for every region) is set rather than the regions' own keys under it.
+     *
+     * @throws ConfigurationException naming {@code base} when a region's key is set too: one of them would be ignored,
+     *                                and a seller of another region sent to the wrong endpoint
+     */
+    public static boolean oneForAll(Settings settings, String base) {
+        if (settings.optional(base).isEmpty()) {
+            return false;
+        }
+        for (SellingRegion region : values()) {
+            if (settings.optional(region.keyUnder(base)).isPresent()) {
+                throw new ConfigurationException(base, "is one endpoint for every region; unset it or "
+                        + region.keyUnder(base));
+            }
+        }
+        return true;
     }
 }

@@ -6,6 +6,7 @@ import io.sellerbridge.config.Settings;
 
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,26 +88,23 @@ public final class MwsEndpoints {
 
     /** {@code mws.endpoint} or {@code mws.endpoint.na|eu|fe}, each empty for Amazon's own endpoints. */
     public static MwsEndpoints read(Settings settings) {
-        if (settings.optional("mws.endpoint").isPresent()) {
-            for (SellingRegion region : SellingRegion.values()) {
-                if (settings.optional(regionalKey(region)).isPresent()) {
-                    // one of them would be ignored, and a seller of another region sent to the wrong endpoint
-                    throw new ConfigurationException("mws.endpoint", "is one endpoint for every seller; unset it or "
-                            + regionalKey(region));
-                }
-            }
+        if (SellingRegion.oneForAll(settings, "mws.endpoint")) {
             return oneForAll(endpointAt(settings, "mws.endpoint"));
         }
         Map<SellingRegion, Endpoint> forRegion = new EnumMap<>(SellingRegion.class);
+        Set<SellingRegion> configured = EnumSet.noneOf(SellingRegion.class);
         for (SellingRegion region : SellingRegion.values()) {
-            String key = regionalKey(region);
-            forRegion.put(region, Endpoint.of(settings.optional(key).isPresent() ? endpointAt(settings, key)
+            String key = region.keyUnder("mws.endpoint");
+            if (settings.optional(key).isPresent()) {
+                configured.add(region);
+            }
+            forRegion.put(region, Endpoint.of(configured.contains(region) ? endpointAt(settings, key)
                     : URI.create(AMAZON_REGION.get(region))));
         }
         Map<String, Endpoint> forMarketplace = new HashMap<>();
         AMAZON.forEach((marketplace, url) -> {
             SellingRegion region = SellingRegion.ofMarketplace(marketplace).orElseThrow();
-            forMarketplace.put(marketplace, settings.optional(regionalKey(region)).isPresent() ? forRegion.get(region)
+            forMarketplace.put(marketplace, configured.contains(region) ? forRegion.get(region)
                     : Endpoint.of(URI.create(url)));
         });
         return new MwsEndpoints(Optional.empty(), forRegion, forMarketplace);
@@ -147,9 +145,5 @@ public final class MwsEndpoints {
             throw new ConfigurationException(key, "must be scheme, host, port and path only, was '" + uri + "'");
         }
         return uri;
-    }
-
-    private static String regionalKey(SellingRegion region) {
-        return "mws.endpoint." + region.key();
     }
 }

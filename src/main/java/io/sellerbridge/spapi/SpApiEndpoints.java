@@ -26,16 +26,10 @@ public final class SpApiEndpoints implements Processor {
 
     public static SpApiEndpoints read(Settings settings) {
         boolean sandbox = settings.bool("spapi.sandbox");
-        boolean oneForAll = settings.optional("spapi.endpoint").isPresent();
+        boolean oneForAll = SellingRegion.oneForAll(settings, "spapi.endpoint");
         Map<SellingRegion, String> endpoints = new EnumMap<>(SellingRegion.class);
         for (SellingRegion region : SellingRegion.values()) {
-            String regional = "spapi.endpoint." + region.key();
-            if (oneForAll && settings.optional(regional).isPresent()) {
-                // one of them would be ignored, and a seller of another region sent to the wrong endpoint
-                throw new ConfigurationException("spapi.endpoint", "is one endpoint for every region; unset it or "
-                        + regional);
-            }
-            String key = oneForAll ? "spapi.endpoint" : regional;
+            String key = oneForAll ? "spapi.endpoint" : region.keyUnder("spapi.endpoint");
             endpoints.put(region, settings.optional(key).isPresent() ? hostOnly(settings, key)
                     : sandbox ? region.sandboxEndpoint() : region.endpoint());
         }

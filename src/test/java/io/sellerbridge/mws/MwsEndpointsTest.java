@@ -105,7 +105,7 @@ class MwsEndpointsTest {
                 Map.of("mws.endpoint", "http://127.0.0.1:9000/#x")))).getMessage().startsWith("mws.endpoint: must be"));
         assertTrue(assertThrows(ConfigurationException.class, () -> MwsEndpoints.read(BundleProperties.settings(
                 Map.of("mws.endpoint", "http://127.0.0.1:9000", "mws.endpoint.na", "http://127.0.0.1:9001"))))
-                .getMessage().startsWith("mws.endpoint: is one endpoint for every seller; unset it or mws.endpoint.na"));
+                .getMessage().startsWith("mws.endpoint: is one endpoint for every region; unset it or mws.endpoint.na"));
     }
 
     /** The properties of one MWS seller, {@code main}, selling in these marketplaces. */

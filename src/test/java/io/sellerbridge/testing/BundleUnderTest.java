@@ -115,8 +115,8 @@ public final class BundleUnderTest implements AutoCloseable {
      */
     public BundleUnderTest atRegionalEndpoints(AmazonSandbox sandbox, String api) {
         set(api + ".endpoint", "");
-        for (String region : List.of("na", "eu", "fe")) {
-            set(api + ".endpoint." + region, sandbox.regionUrl(region.toUpperCase(java.util.Locale.ROOT)));
+        for (io.sellerbridge.amazon.SellingRegion region : io.sellerbridge.amazon.SellingRegion.values()) {
+            set(region.keyUnder(api + ".endpoint"), sandbox.regionUrl(region.name()));
         }
         return this;
     }
